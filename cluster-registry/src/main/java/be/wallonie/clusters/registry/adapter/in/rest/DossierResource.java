@@ -1,0 +1,102 @@
+package be.wallonie.clusters.registry.adapter.in.rest;
+
+import be.wallonie.clusters.foundation.problem.Problem;
+import be.wallonie.clusters.foundation.security.CurrentUser;
+import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
+import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
+import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
+import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
+import be.wallonie.clusters.registry.application.port.in.SubmitDossierCommand;
+import be.wallonie.clusters.registry.application.port.in.SubmitDossierUseCase;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.Focus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dossiers", description = "Cluster dossiers: drafting, submission to the call, lifecycle")
+@SecurityRequirement(name = "SecurityScheme")
+public class DossierResource {
+
+    private final CreateDossierUseCase create;
+    private final SubmitDossierUseCase submit;
+    private final GetDossierQuery get;
+    private final CurrentUser user;
+
+    DossierResource(CreateDossierUseCase create, SubmitDossierUseCase submit, GetDossierQuery get, CurrentUser user) {
+        this.create = create;
+        this.submit = submit;
+        this.get = get;
+        this.user = user;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
+    @Operation(summary = "Open a draft dossier", description = "Roles: APPLICANT, CELLULE.")
+    @APIResponse(responseCode = "201", description = "Draft created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid CreateDossierRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Dossier d = create.createDossier(new CreateDossierCommand(request.name(), request.acronym(), request.scheme(),
+                request.entryVolet(),
+                new Focus(request.focus().kind(), request.focus().domain(), request.focus().description()), user.id()));
+        return Response.created(uri.getAbsolutePathBuilder().path(d.id().toString()).build())
+                .tag(ETags.of(d.version()))
+                .entity(DossierResponse.of(d))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
+    @Operation(summary = "Read a dossier", description = "Roles: APPLICANT, CELLULE, REGION. The ETag is the dossier's version.")
+    @APIResponse(responseCode = "200", description = "The dossier",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such dossier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response read(@PathParam("id") UUID id) {
+        DossierId dossierId = new DossierId(id);
+        Dossier d = get.getDossier(dossierId).orElseThrow(() -> new DossierNotFoundException(dossierId));
+        return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
+    @Operation(summary = "Submit the dossier to the call",
+            description = "Roles: APPLICANT, CELLULE. Freezes a new snapshot and publishes DossierSubmitted. "
+                    + "Send If-Match with the ETag you read to avoid submitting a version you have not seen.")
+    @APIResponse(responseCode = "200", description = "Submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
+    @APIResponse(responseCode = "409", description = "The dossier's status does not allow submission",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The dossier changed since the version named by If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        Dossier d = submit.submitDossier(new SubmitDossierCommand(new DossierId(id), ETags.expectedVersion(ifMatch), user.id()));
+        return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
+    }
+}

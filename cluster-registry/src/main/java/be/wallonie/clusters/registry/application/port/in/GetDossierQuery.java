@@ -1,0 +1,10 @@
+package be.wallonie.clusters.registry.application.port.in;
+
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import java.util.Optional;
+
+public interface GetDossierQuery {
+
+    Optional<Dossier> getDossier(DossierId id);
+}

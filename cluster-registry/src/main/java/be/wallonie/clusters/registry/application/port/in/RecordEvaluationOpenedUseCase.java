@@ -1,0 +1,6 @@
+package be.wallonie.clusters.registry.application.port.in;
+
+public interface RecordEvaluationOpenedUseCase {
+
+    void recordEvaluationOpened(RecordEvaluationOpenedCommand command);
+}

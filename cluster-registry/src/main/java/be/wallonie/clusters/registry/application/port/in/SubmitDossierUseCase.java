@@ -1,0 +1,8 @@
+package be.wallonie.clusters.registry.application.port.in;
+
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+
+public interface SubmitDossierUseCase {
+
+    Dossier submitDossier(SubmitDossierCommand command);
+}

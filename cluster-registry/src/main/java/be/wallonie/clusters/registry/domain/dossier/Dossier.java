@@ -1,0 +1,155 @@
+package be.wallonie.clusters.registry.domain.dossier;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A cluster dossier: the registry's core aggregate. Lifecycle steps return the change they made so
+ * that the caller can record it and publish the matching event.
+ */
+public final class Dossier {
+
+    /** The lifecycle of domain.md §3 as a table: from each status, the statuses it may go to. */
+    static final Map<DossierStatus, Set<DossierStatus>> TRANSITIONS = Map.of(
+            DossierStatus.DRAFT, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.WITHDRAWN),
+            DossierStatus.SUBMITTED, EnumSet.of(DossierStatus.UNDER_EVALUATION, DossierStatus.RETURNED_FOR_COMPLETION, DossierStatus.WITHDRAWN),
+            DossierStatus.UNDER_EVALUATION, EnumSet.of(DossierStatus.OPINION_RECEIVED, DossierStatus.WITHDRAWN),
+            DossierStatus.OPINION_RECEIVED, EnumSet.of(DossierStatus.VALIDATED, DossierStatus.REJECTED, DossierStatus.RETURNED_FOR_COMPLETION),
+            DossierStatus.RETURNED_FOR_COMPLETION, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.WITHDRAWN),
+            DossierStatus.VALIDATED, EnumSet.noneOf(DossierStatus.class),
+            DossierStatus.REJECTED, EnumSet.noneOf(DossierStatus.class),
+            DossierStatus.WITHDRAWN, EnumSet.noneOf(DossierStatus.class));
+
+    private final DossierId id;
+    private String name;
+    private String acronym;
+    private Scheme scheme;
+    private Volet entryVolet;
+    private Focus focus;
+    private DossierStatus status;
+    private int snapshotVersion;
+    private final long version;
+    private final String createdBy;
+    private final Instant createdAt;
+    private final List<StatusChange> pendingChanges = new ArrayList<>();
+
+    private Dossier(DossierId id, String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus,
+            DossierStatus status, int snapshotVersion, long version, String createdBy, Instant createdAt) {
+        this.id = Objects.requireNonNull(id);
+        this.name = requireText(name, "name");
+        this.acronym = acronym;
+        this.scheme = Objects.requireNonNull(scheme, "scheme");
+        this.entryVolet = Objects.requireNonNull(entryVolet, "entry volet");
+        this.focus = Objects.requireNonNull(focus, "focus");
+        this.status = Objects.requireNonNull(status, "status");
+        this.snapshotVersion = snapshotVersion;
+        this.version = version;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** A new draft, as an applicant or the Cellule opens it. */
+    public static Dossier draft(String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus,
+            String createdBy, Instant now) {
+        return new Dossier(DossierId.newId(), name, acronym, scheme, entryVolet, focus, DossierStatus.DRAFT, 0, 0,
+                createdBy, now);
+    }
+
+    /** Rebuilds a stored dossier. */
+    public static Dossier restore(DossierId id, String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus,
+            DossierStatus status, int snapshotVersion, long version, String createdBy, Instant createdAt) {
+        return new Dossier(id, name, acronym, scheme, entryVolet, focus, status, snapshotVersion, version, createdBy, createdAt);
+    }
+
+    /** Submission to the call freezes a new snapshot version. */
+    public DossierSubmitted submit(String by, Instant at) {
+        moveTo(DossierStatus.SUBMITTED, by, at, "soumission au concours");
+        snapshotVersion++;
+        return new DossierSubmitted(snapshot(), at, by);
+    }
+
+    /** The dossier's content as it stands now. */
+    public DossierSnapshot snapshot() {
+        return new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus);
+    }
+
+    /** The Comité opened an evaluation case for the submitted snapshot. */
+    public StatusChange startEvaluation(String by, Instant at) {
+        return moveTo(DossierStatus.UNDER_EVALUATION, by, at, "dossier pris en charge par le Comité d'Evaluation");
+    }
+
+    public static boolean isAllowed(DossierStatus from, DossierStatus to) {
+        return TRANSITIONS.get(from).contains(to);
+    }
+
+    private StatusChange moveTo(DossierStatus target, String by, Instant at, String reason) {
+        if (!isAllowed(status, target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        StatusChange change = new StatusChange(status, target, by, at, reason);
+        status = target;
+        pendingChanges.add(change);
+        return change;
+    }
+
+    /** Transitions made since the dossier was loaded, to be recorded by the persistence adapter. */
+    public List<StatusChange> pendingChanges() {
+        return List.copyOf(pendingChanges);
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value.strip();
+    }
+
+    public DossierId id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String acronym() {
+        return acronym;
+    }
+
+    public Scheme scheme() {
+        return scheme;
+    }
+
+    public Volet entryVolet() {
+        return entryVolet;
+    }
+
+    public Focus focus() {
+        return focus;
+    }
+
+    public DossierStatus status() {
+        return status;
+    }
+
+    public int snapshotVersion() {
+        return snapshotVersion;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
