@@ -1,0 +1,35 @@
+package be.wallonie.clusters.evaluation.adapter.in.messaging;
+
+import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
+import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
+import be.wallonie.clusters.foundation.inbox.EventHandler;
+import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Opens an evaluation case for each submitted dossier snapshot, exactly once. */
+@ApplicationScoped
+public class RegistryEventsConsumer {
+
+    static final String CONSUMER = "evaluation-service";
+
+    private final IdempotentEventProcessor processor;
+    private final List<EventHandler<?>> handlers;
+
+    RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase) {
+        this.processor = processor;
+        this.handlers = List.of(
+                EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> openCase.openEvaluationCase(
+                        new OpenEvaluationCaseCommand(e.dossierId(), e.snapshotVersion(), e.submittedAt().toInstant(),
+                                envelope.data().toString()))));
+    }
+
+    @Incoming("registry-events")
+    @Blocking
+    public void onMessage(String message) {
+        processor.process(CONSUMER, message, handlers);
+    }
+}

@@ -1,0 +1,63 @@
+package be.wallonie.clusters.evaluation.adapter.in.rest;
+
+import be.wallonie.clusters.evaluation.application.port.in.ListEvaluationCasesQuery;
+import be.wallonie.clusters.foundation.problem.LocalizedText;
+import be.wallonie.clusters.foundation.problem.Problem;
+import be.wallonie.clusters.foundation.problem.ProblemException;
+import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/evaluation-cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation cases", description = "The Comité's evaluation rounds of submitted dossiers")
+@SecurityRequirement(name = "SecurityScheme")
+public class EvaluationCaseResource {
+
+    static final ProblemType CASE_NOT_FOUND = new ProblemType("evaluation-case-not-found", 404,
+            LocalizedText.of("Dossier d'évaluation introuvable", "Evaluation case not found"));
+
+    private final ListEvaluationCasesQuery cases;
+
+    EvaluationCaseResource(ListEvaluationCasesQuery cases) {
+        this.cases = cases;
+    }
+
+    @GET
+    @RolesAllowed(Roles.COMITE_SECRETARIAT)
+    @Operation(summary = "The evaluation rounds of a dossier", description = "Role: COMITE_SECRETARIAT. Oldest round first.")
+    @APIResponse(responseCode = "200", description = "The rounds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationCaseResponse[].class)))
+    public List<EvaluationCaseResponse> byDossier(@NotNull @QueryParam("dossierId") UUID dossierId) {
+        return cases.casesOfDossier(dossierId).stream().map(EvaluationCaseResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.COMITE_SECRETARIAT)
+    @Operation(summary = "Read an evaluation case", description = "Role: COMITE_SECRETARIAT.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationCaseResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationCaseResponse read(@PathParam("id") UUID id) {
+        return cases.evaluationCase(id).map(EvaluationCaseResponse::of)
+                .orElseThrow(() -> new ProblemException(CASE_NOT_FOUND,
+                        LocalizedText.of("Aucun dossier d'évaluation %s", "No evaluation case %s").formatted(id)));
+    }
+}

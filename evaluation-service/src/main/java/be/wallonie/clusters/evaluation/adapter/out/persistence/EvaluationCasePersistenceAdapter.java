@@ -1,0 +1,50 @@
+package be.wallonie.clusters.evaluation.adapter.out.persistence;
+
+import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePort;
+import be.wallonie.clusters.evaluation.application.port.out.SaveEvaluationCasePort;
+import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class EvaluationCasePersistenceAdapter implements LoadEvaluationCasePort, SaveEvaluationCasePort {
+
+    private final EntityManager em;
+
+    EvaluationCasePersistenceAdapter(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<EvaluationCase> loadCasesOfDossier(UUID dossierId) {
+        return em.createQuery("from EvaluationCaseEntity where dossierId = :d order by round", EvaluationCaseEntity.class)
+                .setParameter("d", dossierId)
+                .getResultStream().map(EvaluationCasePersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public Optional<EvaluationCase> loadCase(UUID caseId) {
+        return Optional.ofNullable(em.find(EvaluationCaseEntity.class, caseId)).map(EvaluationCasePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void saveCase(EvaluationCase c) {
+        EvaluationCaseEntity e = new EvaluationCaseEntity();
+        e.id = c.id();
+        e.dossierId = c.dossierId();
+        e.snapshotVersion = c.snapshotVersion();
+        e.round = c.round();
+        e.status = c.status().name();
+        e.openedAt = c.openedAt();
+        e.snapshot = c.snapshotDocument();
+        em.persist(e);
+    }
+
+    static EvaluationCase toDomain(EvaluationCaseEntity e) {
+        return new EvaluationCase(e.id, e.dossierId, e.snapshotVersion, e.round, EvaluationCase.CaseStatus.valueOf(e.status),
+                e.openedAt, e.snapshot);
+    }
+}

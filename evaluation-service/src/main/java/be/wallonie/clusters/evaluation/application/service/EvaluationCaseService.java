@@ -1,0 +1,58 @@
+package be.wallonie.clusters.evaluation.application.service;
+
+import be.wallonie.clusters.evaluation.application.port.in.ListEvaluationCasesQuery;
+import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
+import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
+import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePort;
+import be.wallonie.clusters.evaluation.application.port.out.PublishEvaluationEventsPort;
+import be.wallonie.clusters.evaluation.application.port.out.SaveEvaluationCasePort;
+import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEvaluationCasesQuery {
+
+    private final LoadEvaluationCasePort load;
+    private final SaveEvaluationCasePort save;
+    private final PublishEvaluationEventsPort events;
+    private final Clock clock;
+
+    public EvaluationCaseService(LoadEvaluationCasePort load, SaveEvaluationCasePort save, PublishEvaluationEventsPort events,
+            Clock clock) {
+        this.load = load;
+        this.save = save;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public EvaluationCase openEvaluationCase(OpenEvaluationCaseCommand c) {
+        List<EvaluationCase> rounds = load.loadCasesOfDossier(c.dossierId());
+        // The same snapshot never opens two rounds, even if it were published twice under different ids.
+        Optional<EvaluationCase> existing = rounds.stream().filter(r -> r.snapshotVersion() == c.snapshotVersion()).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        EvaluationCase opened = EvaluationCase.open(c.dossierId(), c.snapshotVersion(), rounds.size(), clock.instant(),
+                c.snapshotDocument());
+        save.saveCase(opened);
+        events.evaluationOpened(opened);
+        return opened;
+    }
+
+    @Override
+    public List<EvaluationCase> casesOfDossier(UUID dossierId) {
+        return load.loadCasesOfDossier(dossierId);
+    }
+
+    @Override
+    public Optional<EvaluationCase> evaluationCase(UUID caseId) {
+        return load.loadCase(caseId);
+    }
+}

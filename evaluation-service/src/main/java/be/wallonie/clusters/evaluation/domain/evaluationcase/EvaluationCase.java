@@ -1,0 +1,36 @@
+package be.wallonie.clusters.evaluation.domain.evaluationcase;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The Comité's evaluation of one submitted snapshot of a dossier: one round. A resubmission or a
+ * renewal opens a new round and keeps the earlier ones.
+ *
+ * @param snapshotDocument the snapshot as received, kept verbatim: the record of what was judged
+ */
+public record EvaluationCase(UUID id, UUID dossierId, int snapshotVersion, int round, CaseStatus status,
+        Instant openedAt, String snapshotDocument) {
+
+    public EvaluationCase {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dossierId, "dossierId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(openedAt, "openedAt");
+        if (snapshotVersion < 1 || round < 1) {
+            throw new IllegalArgumentException("snapshot version and round start at 1");
+        }
+    }
+
+    /** Opens the next round for a dossier that already had {@code earlierRounds} rounds. */
+    public static EvaluationCase open(UUID dossierId, int snapshotVersion, int earlierRounds, Instant now,
+            String snapshotDocument) {
+        return new EvaluationCase(UUID.randomUUID(), dossierId, snapshotVersion, earlierRounds + 1, CaseStatus.OPEN, now,
+                snapshotDocument);
+    }
+
+    public enum CaseStatus {
+        OPEN
+    }
+}
