@@ -50,7 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(environment);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         return new ServiceProcess(module, port, pb.start(), log);

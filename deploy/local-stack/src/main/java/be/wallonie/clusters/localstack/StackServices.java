@@ -39,7 +39,7 @@ public final class StackServices implements AutoCloseable {
         try {
             for (ServiceSpec spec : SERVICES) {
                 started.put(spec.module(), startOne(root, infra, spec, ports.getOrDefault(spec.module(), spec.defaultPort()),
-                        jwtPublicKey, jvmOptions, logDirectory));
+                        jwtPublicKey, jvmOptions, logDirectory, Map.of()));
             }
             List<CompletableFuture<Void>> ready = new ArrayList<>();
             for (ServiceProcess p : started.values()) {
@@ -60,11 +60,16 @@ public final class StackServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts one service with the environment Kubernetes would give it, plus {@code extraEnvironment}
+     * (e.g. to start it with its outbox relay stopped in a failure test).
+     */
     public static ServiceProcess startOne(Path root, Infrastructure infra, ServiceSpec spec, int port, Path jwtPublicKey,
-            List<String> jvmOptions, Path logDirectory) throws IOException {
+            List<String> jvmOptions, Path logDirectory, Map<String, String> extraEnvironment) throws IOException {
         Map<String, String> env = new LinkedHashMap<>(infra.environment(spec.database()));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwtPublicKey.toAbsolutePath().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        env.putAll(extraEnvironment);
         return ServiceProcess.start(root, spec.module(), port, env, jvmOptions, logDirectory);
     }
 

@@ -112,11 +112,18 @@ public class OutboxRelay {
         if (paused.get()) {
             return;
         }
+        if (executor.isShutdown()) {
+            return; // stopping: rows left are published at the next start
+        }
         if (wakePending.compareAndSet(false, true)) {
-            executor.execute(() -> {
+            try {
+                executor.execute(() -> {
+                    wakePending.set(false);
+                    drain();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
                 wakePending.set(false);
-                drain();
-            });
+            }
         }
     }
 
@@ -187,7 +194,7 @@ public class OutboxRelay {
                         seqs.add(rs.getLong(1));
                         ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4));
                         record.headers().add(CONTENT_TYPE_HEADER,
-                                "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+                                be.wallonie.clusters.contracts.CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                         acks.add(producer().send(record));
                     }
                 }

@@ -1,0 +1,84 @@
+package be.wallonie.clusters.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import be.wallonie.clusters.contracts.Topics;
+import be.wallonie.clusters.localstack.Infrastructure;
+import be.wallonie.clusters.localstack.ServiceProcess;
+import be.wallonie.clusters.testing.KafkaTestClient;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole chain through the real broker and the outboxes: the registry accepts a dossier and its
+ * submission → DossierSubmitted → the Comité opens an evaluation case → EvaluationOpened → the
+ * registry shows the dossier UNDER_EVALUATION; the funding service opened the funding file.
+ */
+class WalkingSkeletonTest {
+
+    static ServiceProcess registry;
+    static ServiceProcess evaluation;
+    static ServiceProcess funding;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        registry = SystemUnderTest.start(SystemUnderTest.spec("cluster-registry"), Map.of());
+        evaluation = SystemUnderTest.start(SystemUnderTest.spec("evaluation-service"), Map.of());
+        funding = SystemUnderTest.start(SystemUnderTest.spec("funding-service"), Map.of());
+    }
+
+    @AfterAll
+    static void stopServices() {
+        for (ServiceProcess p : new ServiceProcess[] {registry, evaluation, funding}) {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    static String createAndSubmit(ServiceProcess registry, String name) {
+        String id = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("APPLICANT"))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"name": "%s", "scheme": "ECONOMIC_CLUSTER", "entryVolet": "VALIDATION",
+                         "focus": {"kind": "MARKET", "domain": "éco-construction"}}""".formatted(name))
+                .post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
+        given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("APPLICANT"))
+                .header("If-Match", "\"0\"")
+                .post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        return id;
+    }
+
+    @Test
+    void a_submission_flows_through_the_three_services() {
+        String id = createAndSubmit(registry, "Cluster Eco-construction");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE"))
+                        .get("/api/v1/dossiers/{id}", id).then().statusCode(200).body("status", equalTo("UNDER_EVALUATION")));
+
+        given().baseUri(evaluation.baseUrl()).auth().oauth2(SystemUnderTest.token("COMITE_SECRETARIAT"))
+                .queryParam("dossierId", id).get("/api/v1/evaluation-cases")
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].round", equalTo(1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(funding.baseUrl()).auth().oauth2(SystemUnderTest.token("FUNDING_READER"))
+                        .get("/api/v1/funding-files/{id}", id).then().statusCode(200)
+                        .body("clusterName", equalTo("Cluster Eco-construction")));
+
+        // a plain Kafka client reads the CloudEvents envelope the registry published
+        KafkaTestClient kafka = new KafkaTestClient(Infrastructure.shared().kafkaBootstrapServers());
+        var records = kafka.readUntil(Topics.REGISTRY_EVENTS, rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
+                Duration.ofSeconds(10)).stream().filter(r -> id.equals(r.key())).toList();
+        assertEquals(1, records.size());
+        assertEquals("be.wallonie.clusters.registry.DossierSubmitted.v1", records.get(0).event().type());
+    }
+}
