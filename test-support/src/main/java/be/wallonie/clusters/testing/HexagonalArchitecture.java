@@ -62,7 +62,10 @@ public final class HexagonalArchitecture {
 
     /** Checks every rule against the service's main classes. */
     public void check() {
-        JavaClasses classes = importMainClasses();
+        check(importMainClasses());
+    }
+
+    public void check(JavaClasses classes) {
         domainDependsOnlyOnJavaAndItself().allowEmptyShould(true).check(classes);
         applicationDependsNeitherOnAdaptersNorOnFrameworks().allowEmptyShould(true).check(classes);
         adaptersDoNotDependOnEachOther().forEach(rule -> rule.check(classes));

@@ -1,0 +1,39 @@
+package be.wallonie.clusters.registry.adapter;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** What operators and front-end teams rely on: readiness covering the database and Kafka, metrics, the API document. */
+@QuarkusTest
+class OperationsEndpointsTest {
+
+    @Test
+    void readiness_covers_the_database_and_kafka() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("Kafka connection health check"))
+                .body("checks.name", hasItem("SmallRye Reactive Messaging - readiness check"));
+    }
+
+    @Test
+    void prometheus_metrics_include_the_outbox() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("clusters_outbox_published"));
+    }
+
+    @Test
+    void the_openapi_document_lists_the_dossier_operations_with_their_security() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/dossiers"))
+                .body("paths", hasKey("/api/v1/dossiers/{id}/submission"))
+                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
+                .body("components.schemas", hasKey("Problem"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,132 @@
+package be.wallonie.clusters.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
+import be.wallonie.clusters.contracts.registry.DossierSnapshotV1;
+import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ContractsTest {
+
+    static final UUID A = UUID.fromString("11111111-1111-4111-8111-111111111111");
+    static final UUID B = UUID.fromString("22222222-2222-4222-8222-222222222222");
+
+    static DossierSubmittedV1 fullSubmission() {
+        DossierSnapshotV1 snapshot = new DossierSnapshotV1("Cluster Bois", "CB", "ECONOMIC_CLUSTER", "VALIDATION",
+                new DossierSnapshotV1.Focus("MARKET", "construction bois", "maisons à ossature bois"),
+                List.of(new DossierSnapshotV1.Member(A, "0403.170.701", "Scierie A", "ENTERPRISE", "SMALL", "CORE_GROUP",
+                                "WALLONIA", "BE", true, null, List.of("16.10"), 25, false, LocalDate.of(2026, 1, 10)),
+                        new DossierSnapshotV1.Member(B, null, "Centre de recherche B", "RESEARCH_CENTRE", null, "SUPPORT",
+                                "WALLONIA", "BE", true, null, List.of(), null, false, null)),
+                List.of(new DossierSnapshotV1.Relation(A, B, "JOINT_RESEARCH", "HORIZONTAL", false)),
+                List.of(new DossierSnapshotV1.Objective("Conquérir le marché résidentiel", List.of(A))),
+                List.of(new DossierSnapshotV1.ExpectedGain("Chiffre d'affaires", "turnover", new BigDecimal("1500000"), "EUR")),
+                List.of(new DossierSnapshotV1.Action("Salon commun", "TARGETED", "COMMERCIAL", "INTERNATIONALISATION", null,
+                        LocalDate.of(2026, 3, 1), LocalDate.of(2029, 2, 28), true, List.of(A), new BigDecimal("20000.00"),
+                        "5 contrats à l'export")),
+                new DossierSnapshotV1.Governance(true, true, "assemblée des membres", "devenir la référence wallonne"),
+                new DossierSnapshotV1.Animator("Jeanne Dupont", new BigDecimal("1.0"), LocalDate.of(2026, 4, 1), new BigDecimal("90000.00")),
+                new BigDecimal("30000.00"));
+        return new DossierSubmittedV1(A, 1, null, null, OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.UTC),
+                "applicant-1", snapshot);
+    }
+
+    @Test
+    void an_envelope_round_trips_and_satisfies_its_schemas() {
+        CloudEvent event = EventCodec.envelope(EventCatalog.DOSSIER_SUBMITTED, "/cluster-registry", A.toString(), fullSubmission());
+        CloudEvent read = EventCodec.read(EventCodec.write(event));
+
+        assertThat(EventCodec.write(read)).isEqualTo(EventCodec.write(event));
+        assertThat(read.time()).isEqualTo(event.time());
+        assertThat(EventSchemas.violations(read)).isEmpty();
+        DossierSubmittedV1 payload = EventCodec.payload(read, EventCatalog.DOSSIER_SUBMITTED);
+        assertThat(payload).isEqualTo(fullSubmission());
+        // money keeps its scale on the wire
+        assertThat(payload.snapshot().animator().yearlyCost()).isEqualTo(new BigDecimal("90000.00"));
+        assertThat(EventCodec.write(read)).contains("\"yearlyCost\":90000.00");
+    }
+
+    @Test
+    void every_catalogued_event_has_a_schema_and_its_examples_validate() {
+        CloudEvent opened = EventCodec.envelope(EventCatalog.EVALUATION_OPENED, "/evaluation-service", B.toString(),
+                new EvaluationOpenedV1(B, A, 1, 1, OffsetDateTime.now(ZoneOffset.UTC)));
+        assertThat(EventSchemas.violations(opened)).isEmpty();
+        for (EventType<?> type : EventCatalog.all()) {
+            assertThat(EventSchemas.class.getResource(type.schemaResource())).as(type.name()).isNotNull();
+        }
+    }
+
+    @Test
+    void a_payload_that_breaks_its_schema_is_caught() {
+        CloudEvent event = EventCodec.envelope(EventCatalog.DOSSIER_SUBMITTED, "/cluster-registry", A.toString(), fullSubmission());
+        ObjectNode data = (ObjectNode) event.data().deepCopy();
+        ((ObjectNode) data.get("snapshot")).put("scheme", "BANANA");
+        data.remove("submittedBy");
+        CloudEvent broken = new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), event.subject(),
+                event.time(), event.datacontenttype(), data);
+
+        assertThat(EventSchemas.violations(broken)).hasSize(2);
+        assertThatThrownBy(() -> EventSchemas.requireValid(broken)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void readers_tolerate_unknown_fields() {
+        String json = EventCodec.write(EventCodec.envelope(EventCatalog.EVALUATION_OPENED, "/evaluation-service", B.toString(),
+                new EvaluationOpenedV1(B, A, 1, 1, OffsetDateTime.now(ZoneOffset.UTC))))
+                .replace("\"round\":1", "\"round\":1,\"addedLater\":\"ignored\"");
+        CloudEvent event = EventCodec.read(json.replace("\"specversion\"", "\"extension\":\"x\",\"specversion\""));
+        assertThat(EventCodec.payload(event, EventCatalog.EVALUATION_OPENED).round()).isEqualTo(1);
+    }
+
+    @Test
+    void unreadable_messages_are_reported_as_malformed() {
+        assertThatThrownBy(() -> EventCodec.read("{not json")).isInstanceOf(EventCodec.MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.read("{\"id\":\"x\",\"source\":\"/a\",\"type\":\"t\"}"))
+                .isInstanceOf(EventCodec.MalformedEventException.class);
+    }
+
+    @Test
+    void type_names_are_versioned() {
+        assertThatThrownBy(() -> new EventType<>("be.wallonie.clusters.registry.DossierSubmitted", Topics.REGISTRY_EVENTS, String.class))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_asyncapi_document_describes_every_topic_and_every_event() throws Exception {
+        JsonNode doc;
+        try (InputStream in = getClass().getResourceAsStream("/contracts/asyncapi.yaml")) {
+            doc = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        List<String> addresses = new ArrayList<>();
+        doc.get("channels").forEach(c -> addresses.add(c.get("address").asText()));
+        assertThat(addresses).containsExactlyInAnyOrderElementsOf(Topics.all().stream().map(Topics.TopicSpec::name).toList());
+
+        List<String> messages = new ArrayList<>();
+        doc.get("components").get("messages").forEach(m -> messages.add(m.get("name").asText()));
+        assertThat(messages).containsExactlyInAnyOrderElementsOf(EventCatalog.all().stream().map(EventType::name).toList());
+
+        for (EventType<?> type : EventCatalog.all()) {
+            boolean onItsChannel = false;
+            for (JsonNode channel : doc.get("channels")) {
+                if (channel.get("address").asText().equals(type.topic())) {
+                    onItsChannel = channel.get("messages").toString().contains(type.payloadClass().getSimpleName());
+                }
+            }
+            assertThat(onItsChannel).as(type.name() + " on " + type.topic()).isTrue();
+        }
+    }
+}
