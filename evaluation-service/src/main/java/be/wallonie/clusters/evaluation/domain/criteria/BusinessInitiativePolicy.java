@@ -85,21 +85,21 @@ public final class BusinessInitiativePolicy implements CriterionPolicy {
             } else {
                 outcome = Outcome.NOT_SATISFIED;
                 text = new LocalizedText(
-                        REF_FR + "aucun noyau dur n'est déclaré et les membres ne comptent que " + membersFr
+                        REF_FR + "aucun noyau dur n'est déclaré et les membres comptent " + membersFr
                                 + ", pas plus de " + membersT + " : rien n'indique une initiative d'entreprises.",
-                        REF_EN + "no core group is declared and the members include only " + membersEn
+                        REF_EN + "no core group is declared and the members include " + membersEn
                                 + ", not more than " + membersTEn + ": nothing shows a business initiative.");
             }
         } else if (!coreOk) {
             outcome = Outcome.NOT_SATISFIED;
             text = new LocalizedText(
-                    REF_FR + "le noyau dur, porteur du projet, ne compte que " + coreFr + ", pas plus de " + coreT
+                    REF_FR + "le noyau dur, porteur du projet, compte " + coreFr + ", pas plus de " + coreT
                             + " : l'initiative n'est pas « majoritairement d'entreprises » (décret de 2007). Centres "
                             + "de recherche et de formation, fédérations, chambres de commerce et intercommunales "
                             + "« arrivent en support du cluster, non en initiateurs » ; un cluster n'est ni « une "
                             + "décision des pouvoirs publics » ni « une construction intellectuelle » (cas "
                             + "d'Agro-Food Valley).",
-                    REF_EN + "the core group, the promoter, has only " + coreEn + ", not more than " + coreTEn
+                    REF_EN + "the core group, the promoter, has " + coreEn + ", not more than " + coreTEn
                             + ": the initiative is not mainly business-led (2007 decree). Research and training "
                             + "centres, federations, chambers of commerce and intercommunales support a cluster "
                             + "but do not initiate it; a cluster is neither a decision of public authorities nor "
@@ -108,10 +108,10 @@ public final class BusinessInitiativePolicy implements CriterionPolicy {
             outcome = Outcome.NEEDS_EXPERT_JUDGEMENT;
             text = new LocalizedText(
                     REF_FR + "le noyau dur est majoritairement formé d'entreprises (" + coreFr + "), mais les "
-                            + "membres ne comptent que " + membersFr + ", pas plus de " + membersT + " : les "
+                            + "membres comptent " + membersFr + ", pas plus de " + membersT + " : les "
                             + "structures d'appui dominent le groupement. Les experts vérifient qu'il ne s'agit pas "
                             + "d'un organisme d'appui qui promeut ses propres services.",
-                    REF_EN + "the core group is mainly enterprises (" + coreEn + "), but the members include only "
+                    REF_EN + "the core group is mainly enterprises (" + coreEn + "), but the members include "
                             + membersEn + ", not more than " + membersTEn + ": support structures dominate the "
                             + "grouping. Experts check that it is not a support organisation promoting its own "
                             + "services.");
@@ -130,11 +130,11 @@ public final class BusinessInitiativePolicy implements CriterionPolicy {
             outcome = Outcome.SATISFIED;
             text = new LocalizedText(
                     REF_FR + "l'initiative est « majoritairement d'entreprises » (décret de 2007) : le noyau dur, "
-                            + "porteur du projet, compte " + coreFr + ", au-delà de " + coreT + ", et les membres "
+                            + "porteur du projet, compte " + coreFr + ", au-delà de " + coreT + ", et les membres comptent "
                             + membersFr + ", au-delà de " + membersT + ". « Le cœur du cluster doit battre au "
                             + "rythme de dynamiques d'entreprises. »",
                     REF_EN + "the initiative is mainly business-led (2007 decree): the core group, the promoter, "
-                            + "has " + coreEn + ", above " + coreTEn + ", and the members " + membersEn
+                            + "has " + coreEn + ", above " + coreTEn + ", and the members include " + membersEn
                             + ", above " + membersTEn + ". The heart of the cluster must beat to the rhythm of "
                             + "business dynamics.");
         }

@@ -94,11 +94,11 @@ public final class CommonInterestPolicy implements CriterionPolicy {
         } else if (!endorsingOk) {
             outcome = Outcome.NEEDS_EXPERT_JUDGEMENT;
             text = new LocalizedText(
-                    REF_FR + "le dossier est centré sur " + focusFr + " (" + sectionsFr + "), mais seuls "
+                    REF_FR + "le dossier est centré sur " + focusFr + " (" + sectionsFr + "), mais "
                             + endorsingFr + ", moins de " + percentFr(t.endorsingMemberSharePercent())
                             + " : les experts apprécient si les membres y identifient « leur avantage à se "
                             + "développer dans le cadre du cluster ».",
-                    REF_EN + "the dossier centres on " + focusEn + " (" + sectionsEn + "), but only "
+                    REF_EN + "the dossier centres on " + focusEn + " (" + sectionsEn + "), but "
                             + endorsingEn + ", less than " + percentEn(t.endorsingMemberSharePercent())
                             + ": experts judge whether members see their advantage in developing within the "
                             + "cluster.");

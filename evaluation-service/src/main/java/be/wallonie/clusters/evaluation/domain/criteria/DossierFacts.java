@@ -162,9 +162,11 @@ public final class DossierFacts {
                     if (!divisionSeen[d]) {
                         divisionSeen[d] = true;
                         divisions++;
+                        NaceSection.ofDivision(d).ifPresent(sections::add);
                     }
+                } else {
+                    NaceSection.ofCode(code).ifPresent(sections::add);
                 }
-                NaceSection.ofCode(code).ifPresent(sections::add);
             }
         }
         boolean[] unitCounted = new boolean[nextUnit];
@@ -206,7 +208,7 @@ public final class DossierFacts {
         int market = 0;
         for (Relation r : dossier.relations()) {
             Integer a = indexById.get(r.fromOrganisationId());
-            Integer b = indexById.get(r.toOrganisationId());
+            Integer b = a == null ? null : indexById.get(r.toOrganisationId());
             if (a == null || b == null) {
                 nonMember++;
                 continue;

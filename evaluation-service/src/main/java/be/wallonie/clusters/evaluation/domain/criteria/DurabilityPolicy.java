@@ -4,6 +4,7 @@ import static be.wallonie.clusters.evaluation.domain.criteria.Texts.en;
 import static be.wallonie.clusters.evaluation.domain.criteria.Texts.fr;
 
 import be.wallonie.clusters.evaluation.domain.snapshot.Governance;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public final class DurabilityPolicy implements CriterionPolicy {
 
     private static final String REF_FR = "I.1.2 §5 « Pérennité » et II.2 : ";
     private static final String REF_EN = "I.1.2 §5 'Pérennité' and II.2: ";
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Override
     public Criterion criterion() {
@@ -55,7 +57,8 @@ public final class DurabilityPolicy implements CriterionPolicy {
                 Threshold.count("actions.recurring", Comparison.AT_LEAST, t.minRecurringActions()));
 
         String planFr = "le plan d'action couvre " + months + " mois"
-                + facts.earliestActionStart().map(s -> " (du " + s + " au " + facts.latestActionEnd().orElse(s) + ")").orElse("")
+                + facts.earliestActionStart().map(s -> " (du " + FRENCH_DATE.format(s) + " au "
+                        + FRENCH_DATE.format(facts.latestActionEnd().orElse(s)) + ")").orElse("")
                 + " ; " + fr(recurring, "action récurrente", "actions récurrentes") + " ; règles d'admission : "
                 + (admission ? "oui" : "non") + " ; règle de non-débauchage mutuel : " + (noPoaching ? "oui" : "non")
                 + " ; animateur : " + (animator ? "oui" : "non");

@@ -65,7 +65,7 @@ public final class TechnologyRouting {
                 + (researchDominant ? " (dominante)" : "")
                 + " ; actions technologiques ou de R&D : " + percentFr(technology)
                 + (technologyDominant ? " (dominantes)" : "")
-                + " ; " + signals + " signal" + (signals > 1 ? "s" : "") + " sur 3, seuil " + t.minSignals();
+                + " ; " + signals + (signals > 1 ? " signaux" : " signal") + " sur 3, seuil " + t.minSignals();
         String signalsEn = "technology focus: " + (technologyFocus ? "yes" : "no")
                 + "; joint R&D among relations: " + percentEn(jointResearch)
                 + (researchDominant ? " (dominant)" : "")
@@ -73,13 +73,13 @@ public final class TechnologyRouting {
                 + (technologyDominant ? " (dominant)" : "")
                 + "; " + signals + " signal" + (signals == 1 ? "" : "s") + " out of 3, threshold " + t.minSignals();
         String verdictFr = route == Scheme.TECHNOLOGY_GRAPE
-                ? "dossier centré sur la technologie, orienté vers les grappes technologiques (soutenues par la "
-                        + "politique de recherche et de technologie)"
+                ? "dossier centré sur la technologie, orienté vers les grappes technologiques, soutenues par la "
+                        + "politique de recherche et de technologie"
                 : "dossier orienté vers les clusters « économiques », qui agissent sur la compétitivité par "
                         + "d'autres leviers";
         String verdictEn = route == Scheme.TECHNOLOGY_GRAPE
-                ? "a technology-centred dossier, routed to the technology grapes (supported by research and "
-                        + "technology policy)"
+                ? "a technology-centred dossier, routed to the technology grapes, supported by research and "
+                        + "technology policy"
                 : "routed to the 'economic' clusters, which act on competitiveness through other levers";
         Scheme applied = facts.dossier().scheme();
         String applicationFr = applied == route ? ""

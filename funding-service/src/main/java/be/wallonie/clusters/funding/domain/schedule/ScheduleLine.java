@@ -1,0 +1,63 @@
+package be.wallonie.clusters.funding.domain.schedule;
+
+import be.wallonie.clusters.funding.domain.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One line of a schedule: the part of one budget (calendar) year that falls in one agrément period. Amounts are
+ * rounded half-up to the cent once, when the line is finalised.
+ *
+ * @param budgetYear           the calendar year
+ * @param period               the agrément period (1, 2, 3…; for other schemes the support window's number)
+ * @param agrementYear         the agrément year in which the line starts, counted in 12-month steps from the start
+ *                             of period 1 (periods of the animateur scheme count {@code periodLength} years each)
+ * @param from                 first day covered
+ * @param to                   last day covered (same calendar year)
+ * @param daysCovered          {@code to − from + 1}
+ * @param daysInYear           365, or 366 in a leap year
+ * @param eligibleCosts        eligible costs of the line (for a pole: its declared budget)
+ * @param rate                 share of eligible costs the Region pays (0 when self-financed; 1 for a pole)
+ * @param capApplied           the ceiling of the grant for this line, pro rata temporis
+ * @param privateContributions private contributions of the line (poles; zero otherwise)
+ * @param granted              the Region's amount: never above {@code eligibleCosts} nor {@code capApplied}
+ * @param leftToCluster        {@code eligibleCosts − granted}: what the cluster finances itself
+ * @param explanation          how the amount was reached, in French and English
+ */
+public record ScheduleLine(int budgetYear, int period, int agrementYear, LocalDate from, LocalDate to, int daysCovered,
+        int daysInYear, Money eligibleCosts, BigDecimal rate, Money capApplied, Money privateContributions, Money granted,
+        Money leftToCluster, Explanation explanation) {
+
+    public ScheduleLine {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(eligibleCosts, "eligible costs");
+        Objects.requireNonNull(rate, "rate");
+        Objects.requireNonNull(capApplied, "cap applied");
+        Objects.requireNonNull(privateContributions, "private contributions");
+        Objects.requireNonNull(granted, "granted");
+        Objects.requireNonNull(leftToCluster, "left to cluster");
+        Objects.requireNonNull(explanation, "explanation");
+        if (to.isBefore(from) || from.getYear() != budgetYear || to.getYear() != budgetYear) {
+            throw new IllegalArgumentException("a line covers days of its own budget year " + budgetYear + ": " + from + ".." + to);
+        }
+        if (daysCovered != ChronoUnit.DAYS.between(from, to) + 1) {
+            throw new IllegalArgumentException("days covered " + daysCovered + " do not match " + from + ".." + to);
+        }
+        if (daysInYear != Year.of(budgetYear).length()) {
+            throw new IllegalArgumentException(budgetYear + " has " + Year.of(budgetYear).length() + " days, not " + daysInYear);
+        }
+        if (granted.isNegative() || !leftToCluster.equals(eligibleCosts.minus(granted))) {
+            throw new IllegalArgumentException("granted " + granted + " and left to cluster " + leftToCluster
+                    + " must split eligible costs " + eligibleCosts);
+        }
+    }
+
+    /** Whether the Region pays nothing on this line because the cluster must finance itself (rate 0). */
+    public boolean selfFinanced() {
+        return rate.signum() == 0;
+    }
+}
