@@ -26,11 +26,12 @@ class RunCommandTest {
 
     @Test
     void the_stack_starts_everything_reports_ready_and_stops_without_leaving_a_process() throws Exception {
-        Path jar = SystemUnderTest.ROOT.resolve("deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar");
+        Path target = SystemUnderTest.ROOT.resolve("deploy/local-stack/target");
+        String classpath = target.resolve("local-stack-0.1.0-SNAPSHOT.jar") + java.io.File.pathSeparator + target.resolve("lib/*");
         Path data = Files.createTempDirectory("stack-run-");
         int registryPort = SystemUnderTest.freePort();
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dstack.root=" + SystemUnderTest.ROOT, "-jar", jar.toString(),
+                "-Dstack.root=" + SystemUnderTest.ROOT, "-cp", classpath, "be.wallonie.clusters.localstack.StackLauncher",
                 "--reset", "--data-dir", data.toString(), "--postgres-port", "0", "--kafka-port", "0",
                 "--registry-port", String.valueOf(registryPort),
                 "--evaluation-port", String.valueOf(SystemUnderTest.freePort()),
