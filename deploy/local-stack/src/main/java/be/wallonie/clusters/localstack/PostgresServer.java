@@ -53,6 +53,8 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("fsync", "on")
+                // zonky turns synchronous commit off for speed; a committed outbox row must survive a crash
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         int actualPort = pg.getPort();
         return new PostgresServer(pg, "jdbc:postgresql://localhost:" + actualPort + "/postgres", "postgres", "",

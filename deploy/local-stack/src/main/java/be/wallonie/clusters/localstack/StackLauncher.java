@@ -93,7 +93,9 @@ public final class StackLauncher {
                 A bearer token for any role (signed with the development key):
                   bin/token APPLICANT --org 0403.170.701     bin/token CELLULE     bin/token REGION
                   bin/token COMITE_SECRETARIAT               bin/token EXPERT      bin/token FUNDING_READER
-                e.g.  curl -H "Authorization: Bearer $(bin/token CELLULE)" %s/api/v1/dossiers
+                e.g.  curl -H "Authorization: Bearer $(bin/token CELLULE)" -H 'Content-Type: application/json' \\
+                           -d '{"name":"Cluster Bois","scheme":"ECONOMIC_CLUSTER","entryVolet":"VALIDATION","focus":{"kind":"MARKET"}}' \\
+                           %s/api/v1/dossiers
 
                 Press Ctrl-C to stop everything.
                 """.formatted(services.get("cluster-registry").baseUrl()));
