@@ -1,0 +1,66 @@
+package be.wallonie.clusters.registry.adapter.out.persistence;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "organisation")
+public class OrganisationEntity {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "enterprise_number")
+    public String enterpriseNumber;
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Column(name = "size_class")
+    public String sizeClass;
+
+    public Integer employees;
+
+    @Column(name = "corporate_group")
+    public String corporateGroup;
+
+    @Column(nullable = false)
+    public String region;
+
+    @ElementCollection
+    @CollectionTable(name = "establishment", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    public List<EstablishmentEmbeddable> establishments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "organisation_nace_code", joinColumns = @JoinColumn(name = "organisation_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "code", nullable = false)
+    public List<String> naceCodes = new ArrayList<>();
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

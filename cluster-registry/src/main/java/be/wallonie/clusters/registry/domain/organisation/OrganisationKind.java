@@ -1,0 +1,23 @@
+package be.wallonie.clusters.registry.domain.organisation;
+
+/** What an organisation is (domain.md §1). */
+public enum OrganisationKind {
+    /** An enterprise (TPE, PME, GE): the heart of every cluster; carries a size class. */
+    ENTERPRISE,
+    /** A research centre: member in support, never initiator. */
+    RESEARCH_CENTRE,
+    /** A training centre: member in support, never initiator. */
+    TRAINING_CENTRE,
+    /** A university: member in support, never initiator. */
+    UNIVERSITY,
+    /** A professional federation: a facilitator ("structure d'appui"). */
+    FEDERATION,
+    /** A chamber of commerce and industry (CCI): a facilitator. */
+    CHAMBER_OF_COMMERCE,
+    /** An intercommunale, a development agency or another public body: a facilitator. */
+    PUBLIC_BODY;
+
+    public boolean isEnterprise() {
+        return this == ENTERPRISE;
+    }
+}
