@@ -1,7 +1,17 @@
 package be.wallonie.clusters.contracts;
 
 import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
+import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
+import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
+import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
+import be.wallonie.clusters.contracts.registry.AgrementRenewedV1;
+import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
+import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
+import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
+import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,11 +21,43 @@ public final class EventCatalog {
     public static final EventType<DossierSubmittedV1> DOSSIER_SUBMITTED = new EventType<>(
             "be.wallonie.clusters.registry.DossierSubmitted.v1", Topics.REGISTRY_EVENTS, DossierSubmittedV1.class);
 
+    public static final EventType<DossierDecidedV1> DOSSIER_DECIDED = new EventType<>(
+            "be.wallonie.clusters.registry.DossierDecided.v1", Topics.REGISTRY_EVENTS, DossierDecidedV1.class);
+
+    public static final EventType<AgrementGrantedV1> AGREMENT_GRANTED = new EventType<>(
+            "be.wallonie.clusters.registry.AgrementGranted.v1", Topics.REGISTRY_EVENTS, AgrementGrantedV1.class);
+
+    public static final EventType<AgrementRenewedV1> AGREMENT_RENEWED = new EventType<>(
+            "be.wallonie.clusters.registry.AgrementRenewed.v1", Topics.REGISTRY_EVENTS, AgrementRenewedV1.class);
+
+    public static final EventType<AgrementExpiredV1> AGREMENT_EXPIRED = new EventType<>(
+            "be.wallonie.clusters.registry.AgrementExpired.v1", Topics.REGISTRY_EVENTS, AgrementExpiredV1.class);
+
+    public static final EventType<PreparationSupportGrantedV1> PREPARATION_SUPPORT_GRANTED = new EventType<>(
+            "be.wallonie.clusters.registry.PreparationSupportGranted.v1", Topics.REGISTRY_EVENTS, PreparationSupportGrantedV1.class);
+
+    public static final EventType<AnimatorCostsDeclaredV1> ANIMATOR_COSTS_DECLARED = new EventType<>(
+            "be.wallonie.clusters.registry.AnimatorCostsDeclared.v1", Topics.REGISTRY_EVENTS, AnimatorCostsDeclaredV1.class);
+
+    public static final EventType<FollowUpReportFiledV1> FOLLOW_UP_REPORT_FILED = new EventType<>(
+            "be.wallonie.clusters.registry.FollowUpReportFiled.v1", Topics.REGISTRY_EVENTS, FollowUpReportFiledV1.class);
+
+    public static final EventType<SessionResultsPublishedV1> SESSION_RESULTS_PUBLISHED = new EventType<>(
+            "be.wallonie.clusters.registry.SessionResultsPublished.v1", Topics.REGISTRY_EVENTS, SessionResultsPublishedV1.class);
+
     public static final EventType<EvaluationOpenedV1> EVALUATION_OPENED = new EventType<>(
             "be.wallonie.clusters.evaluation.EvaluationOpened.v1", Topics.EVALUATION_EVENTS, EvaluationOpenedV1.class);
 
+    public static final EventType<OpinionIssuedV1> OPINION_ISSUED = new EventType<>(
+            "be.wallonie.clusters.evaluation.OpinionIssued.v1", Topics.EVALUATION_EVENTS, OpinionIssuedV1.class);
+
+    public static final EventType<FundingScheduleComputedV1> FUNDING_SCHEDULE_COMPUTED = new EventType<>(
+            "be.wallonie.clusters.funding.FundingScheduleComputed.v1", Topics.FUNDING_EVENTS, FundingScheduleComputedV1.class);
+
     public static List<EventType<?>> all() {
-        return List.of(DOSSIER_SUBMITTED, EVALUATION_OPENED);
+        return List.of(DOSSIER_SUBMITTED, DOSSIER_DECIDED, AGREMENT_GRANTED, AGREMENT_RENEWED, AGREMENT_EXPIRED,
+                PREPARATION_SUPPORT_GRANTED, ANIMATOR_COSTS_DECLARED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
+                EVALUATION_OPENED, OPINION_ISSUED, FUNDING_SCHEDULE_COMPUTED);
     }
 
     public static Optional<EventType<?>> byName(String name) {

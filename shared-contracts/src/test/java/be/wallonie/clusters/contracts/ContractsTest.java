@@ -61,13 +61,35 @@ class ContractsTest {
     }
 
     @Test
-    void every_catalogued_event_has_a_schema_and_its_examples_validate() {
-        CloudEvent opened = EventCodec.envelope(EventCatalog.EVALUATION_OPENED, "/evaluation-service", B.toString(),
-                new EvaluationOpenedV1(B, A, 1, 1, OffsetDateTime.now(ZoneOffset.UTC)));
-        assertThat(EventSchemas.violations(opened)).isEmpty();
-        for (EventType<?> type : EventCatalog.all()) {
+    void every_catalogued_event_has_a_schema_and_its_example_round_trips_and_validates() {
+        assertThat(EventExamples.all().keySet()).containsExactlyInAnyOrderElementsOf(EventCatalog.all());
+        EventExamples.all().forEach((type, payload) -> {
             assertThat(EventSchemas.class.getResource(type.schemaResource())).as(type.name()).isNotNull();
-        }
+            CloudEvent event = EventCodec.read(EventCodec.write(envelope(type, payload)));
+            assertThat(EventSchemas.violations(event)).as(type.name()).isEmpty();
+            assertThat(EventCodec.payload(event, type)).as(type.name()).isEqualTo(payload);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> CloudEvent envelope(EventType<T> type, Object payload) {
+        return EventCodec.envelope(type, "/test", A.toString(), (T) payload);
+    }
+
+    @Test
+    void a_decision_departing_from_the_opinion_without_justification_breaks_its_schema() {
+        assertThat(EventSchemas.violations(envelope(EventCatalog.DOSSIER_DECIDED, EventExamples.departingDecision(null)))).isNotEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.DOSSIER_DECIDED, EventExamples.departingDecision(" ")))).isNotEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.DOSSIER_DECIDED, EventExamples.departingDecision("Intérêt régional")))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.DOSSIER_DECIDED, EventExamples.departingDecision("")))).isNotEmpty();
+    }
+
+    @Test
+    void an_opinion_with_conditions_lists_them() {
+        assertThat(EventSchemas.violations(envelope(EventCatalog.OPINION_ISSUED,
+                EventExamples.opinion("FAVOURABLE_WITH_CONDITIONS", java.util.List.of())))).isNotEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.OPINION_ISSUED,
+                EventExamples.opinion("FAVOURABLE", java.util.List.of())))).isEmpty();
     }
 
     @Test

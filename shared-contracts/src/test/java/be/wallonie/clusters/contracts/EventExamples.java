@@ -1,0 +1,75 @@
+package be.wallonie.clusters.contracts;
+
+import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
+import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
+import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
+import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
+import be.wallonie.clusters.contracts.registry.AgrementRenewedV1;
+import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
+import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
+import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
+import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
+import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One well-formed payload per event type, as producers would write it. */
+final class EventExamples {
+
+    static final UUID DOSSIER = UUID.fromString("11111111-1111-4111-8111-111111111111");
+    static final UUID OTHER = UUID.fromString("22222222-2222-4222-8222-222222222222");
+    static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.UTC);
+    static final ClusterPartiesV1.Beneficiary BENEFICIARY = new ClusterPartiesV1.Beneficiary(OTHER, "0403.170.701", "Cluster Bois ASBL");
+    static final ClusterPartiesV1.AnimatorPost ANIMATOR = new ClusterPartiesV1.AnimatorPost(new BigDecimal("1.0"),
+            LocalDate.of(2025, 4, 1), new BigDecimal("200000.00"));
+
+    static DossierDecidedV1 departingDecision(String justification) {
+        return new DossierDecidedV1(OTHER, DOSSIER, 1, "ECONOMIC_CLUSTER", "VALIDATED", OTHER, "UNFAVOURABLE", true,
+                justification, "region-1", NOW);
+    }
+
+    static OpinionIssuedV1 opinion(String opinion, List<String> conditions) {
+        return new OpinionIssuedV1(OTHER, OTHER, DOSSIER, 1, 1, opinion,
+                List.of(new OpinionIssuedV1.Finding("CRITICAL_MASS", true, new BigDecimal("3.67"), "Masse critique atteinte", null)),
+                conditions, "criteria-1", NOW);
+    }
+
+    static Map<EventType<?>, Object> all() {
+        return Map.ofEntries(
+                Map.entry(EventCatalog.DOSSIER_SUBMITTED, ContractsTest.fullSubmission()),
+                Map.entry(EventCatalog.DOSSIER_DECIDED, departingDecision("Intérêt régional majeur")),
+                Map.entry(EventCatalog.AGREMENT_GRANTED, new AgrementGrantedV1(OTHER, DOSSIER, "Cluster Bois", "ECONOMIC_CLUSTER", 1,
+                        LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), OTHER, BENEFICIARY, ANIMATOR, null, NOW)),
+                Map.entry(EventCatalog.AGREMENT_RENEWED, new AgrementRenewedV1(UUID.randomUUID(), OTHER, DOSSIER, "Cluster Bois",
+                        "ECONOMIC_CLUSTER", 2, LocalDate.of(2028, 4, 1), LocalDate.of(2031, 3, 31), OTHER, BENEFICIARY, ANIMATOR,
+                        BigDecimal.ZERO, NOW)),
+                Map.entry(EventCatalog.AGREMENT_EXPIRED, new AgrementExpiredV1(OTHER, DOSSIER, 1, LocalDate.of(2028, 3, 31), NOW)),
+                Map.entry(EventCatalog.PREPARATION_SUPPORT_GRANTED, new PreparationSupportGrantedV1(OTHER, DOSSIER, "Cluster Bois",
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BENEFICIARY, ANIMATOR, "region-1", NOW)),
+                Map.entry(EventCatalog.ANIMATOR_COSTS_DECLARED, new AnimatorCostsDeclaredV1(OTHER, DOSSIER, 2026,
+                        new BigDecimal("185000.00"), BigDecimal.ZERO, null, "applicant-1", NOW)),
+                Map.entry(EventCatalog.FOLLOW_UP_REPORT_FILED, new FollowUpReportFiledV1(OTHER, DOSSIER, OTHER, 2026, 1, null,
+                        new FollowUpReportFiledV1.Indicators(Map.of("ENTERPRISE", 30, "RESEARCH_CENTRE", 2), Map.of("SMALL", 20, "MEDIUM", 10),
+                                3, 1, 12, 5, 2, 1, 0, 4, new BigDecimal("640.5"), new BigDecimal("120000000"),
+                                new BigDecimal("45000000"), new BigDecimal("310")), "applicant-1", NOW)),
+                Map.entry(EventCatalog.SESSION_RESULTS_PUBLISHED, new SessionResultsPublishedV1(OTHER, OTHER, LocalDate.of(2026, 12, 15),
+                        List.of(new SessionResultsPublishedV1.Result(DOSSIER, "Cluster Bois", "ECONOMIC_CLUSTER", "VALIDATED")), NOW)),
+                Map.entry(EventCatalog.EVALUATION_OPENED, new EvaluationOpenedV1(OTHER, DOSSIER, 1, 1, NOW)),
+                Map.entry(EventCatalog.OPINION_ISSUED, opinion("FAVOURABLE_WITH_CONDITIONS", List.of("Engager un animateur à temps plein"))),
+                Map.entry(EventCatalog.FUNDING_SCHEDULE_COMPUTED, new FundingScheduleComputedV1(OTHER, DOSSIER, 1, "CLUSTER_ANIMATOR",
+                        "defaults-1", "AgrementGranted", "EUR", new BigDecimal("120547.95"), new BigDecimal("150684.93"),
+                        List.of(new FundingScheduleComputedV1.Line(2025, 1, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31), 275,
+                                new BigDecimal("150684.93"), BigDecimal.ONE, new BigDecimal("120547.95"), new BigDecimal("120547.95"),
+                                new BigDecimal("30136.98"))), NOW)));
+    }
+
+    private EventExamples() {
+    }
+}
