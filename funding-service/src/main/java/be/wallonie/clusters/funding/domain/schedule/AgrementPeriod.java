@@ -34,6 +34,14 @@ public record AgrementPeriod(int number, LocalDate start, LocalDate end) {
     }
 
     /**
+     * A period of whole months: {@code ofMonths(1, 2025-04-01, 12)} covers 1 April 2025 – 31 March 2026 (the support
+     * window of a time-limited scheme when no earlier end is asked for).
+     */
+    public static AgrementPeriod ofMonths(int number, LocalDate start, int months) {
+        return new AgrementPeriod(number, start, Dates.lastDayOf(start, months));
+    }
+
+    /**
      * {@code count} back-to-back periods of {@code years} years from {@code firstStart}: the first agrément and
      * its renewals without interruption.
      */

@@ -67,6 +67,45 @@ public final class PolicyBook {
         return new PolicyBook(copy);
     }
 
+    /**
+     * A new book with {@code version} published on {@code today}, under the publication rules of versioned policy
+     * data: the label is new for the scheme, the version takes effect today or later (a computation already made
+     * keeps the version it used) and strictly after the scheme's latest version (versions follow one another in
+     * time, none is slipped in before another).
+     *
+     * @throws SchemeVersionRefusedException when a rule is broken, with the reason and the version in the way
+     */
+    public PolicyBook publish(SchemeVersion version, LocalDate today) {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(today, "today");
+        for (SchemeVersion other : versions(version.scheme())) {
+            if (other.label().equals(version.label())) {
+                throw new SchemeVersionRefusedException(SchemeVersionRefusedException.Reason.LABEL_TAKEN, version, other, today);
+            }
+        }
+        if (version.effectiveFrom().isBefore(today)) {
+            throw new SchemeVersionRefusedException(SchemeVersionRefusedException.Reason.EFFECTIVE_DATE_IN_THE_PAST, version,
+                    null, today);
+        }
+        Optional<SchemeVersion> latest = latest(version.scheme());
+        if (latest.isPresent() && !version.effectiveFrom().isAfter(latest.get().effectiveFrom())) {
+            throw new SchemeVersionRefusedException(SchemeVersionRefusedException.Reason.NOT_AFTER_LATEST_VERSION, version,
+                    latest.get(), today);
+        }
+        return with(version);
+    }
+
+    /** The version of {@code scheme} with the latest effective date (possibly not yet in force). */
+    public Optional<SchemeVersion> latest(SchemeCode scheme) {
+        List<SchemeVersion> all = versions(scheme);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** The first version of {@code scheme} that takes effect after {@code date}, if one is already published. */
+    public Optional<SchemeVersion> nextAfter(SchemeCode scheme, LocalDate date) {
+        return versions(scheme).stream().filter(v -> v.effectiveFrom().isAfter(date)).findFirst();
+    }
+
     /** The version of {@code scheme} in force on {@code date}, if any. */
     public Optional<SchemeVersion> findVersionAt(SchemeCode scheme, LocalDate date) {
         Objects.requireNonNull(scheme, "scheme");

@@ -1,0 +1,126 @@
+package be.wallonie.clusters.funding.adapter.in.rest;
+
+import be.wallonie.clusters.funding.application.port.in.Simulation;
+import be.wallonie.clusters.funding.domain.schedule.AgrementPeriod;
+import be.wallonie.clusters.funding.domain.schedule.FundingInputs;
+import be.wallonie.clusters.funding.domain.schedule.FundingSchedule;
+import be.wallonie.clusters.funding.domain.schedule.ScheduleLine;
+import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
+import be.wallonie.clusters.funding.domain.scheme.SchemeVersion;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Simulation", description = "A simulated co-funding schedule, stored nowhere. Amounts are strings in euros "
+        + "with exactly two decimals, in `currency`; totals are the sums of the (rounded) lines.")
+public record SimulationResponse(
+        @Schema(example = "EUR") String currency,
+        @Schema(example = "CLUSTER_ANIMATOR") SchemeCode scheme,
+        @Schema(description = "The scheme version in force on `computedOn`, which produced the schedule") VersionUsed schemeVersion,
+        @Schema(example = "2025-03-15") LocalDate computedOn,
+        @Schema(description = "The inputs, echoed with their defaults applied") Inputs inputs,
+        @Schema(description = "One line per budget (calendar) year and agrément period, in date order") List<Line> lines,
+        Totals totals) {
+
+    @Schema(name = "SchemeVersionUsed")
+    public record VersionUsed(@Schema(example = "defaults-1") String label, @Schema(example = "2000-01-01") LocalDate effectiveFrom,
+            SchemeParametersResponse parameters) {
+    }
+
+    @Schema(name = "SimulationPeriod")
+    public record Period(@Schema(example = "1") int number, @Schema(example = "2025-04-01") LocalDate from,
+            @Schema(example = "2028-03-31") LocalDate to) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SimulationInputs")
+    public record Inputs(
+            @Schema(example = "CLUSTER_ANIMATOR") SchemeCode scheme,
+            @Schema(example = "2025-04-01") LocalDate startDate,
+            @Schema(example = "2034-03-31", description = "Last day covered by the periods") LocalDate endDate,
+            @Schema(example = "3", description = "CLUSTER_ANIMATOR only") Integer agrementPeriods,
+            List<Period> periods,
+            @Schema(description = "Every scheme but COMPETITIVENESS_POLE") YearlyAmountsResponse eligibleCosts,
+            @Schema(description = "COMPETITIVENESS_POLE only") YearlyAmountsResponse declaredBudget,
+            @Schema(description = "COMPETITIVENESS_POLE only") YearlyAmountsResponse privateContributions,
+            @Schema(example = "2025-03-15") LocalDate computedOn) {
+    }
+
+    @Schema(name = "Explanation", description = "How the amount was reached")
+    public record Explanation(
+            @Schema(example = "2025, période d'agrément 1 (année 1), du 01/04/2025 au 31/12/2025 (275/365 jours) : coûts éligibles "
+                    + "150 684,93 € (montant annuel 200 000,00 € au prorata) × 100 % = 150 684,93 € ; plafond 160 000,00 € × 100 % "
+                    + "× 275/365 = 120 547,95 € ; plafond atteint : octroi 120 547,95 €, à charge du cluster 30 136,98 €.")
+            String fr,
+            @Schema(example = "2025, agrément period 1 (year 1), 2025-04-01 to 2025-12-31 (275/365 days): eligible costs "
+                    + "€150,684.93 (yearly amount €200,000.00 pro rata) × 100% = €150,684.93; cap €160,000.00 × 100% × 275/365 "
+                    + "= €120,547.95; cap reached: granted €120,547.95, left to the cluster €30,136.98.")
+            String en) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ScheduleLine")
+    public record Line(
+            @Schema(example = "2025") int budgetYear,
+            @Schema(example = "1", description = "Agrément period (the support window's number for other schemes)") int period,
+            @Schema(example = "1", description = "Agrément year in which the line starts, counted from the first start")
+            int agrementYear,
+            @Schema(example = "2025-04-01") LocalDate from,
+            @Schema(example = "2025-12-31") LocalDate to,
+            @Schema(example = "275") int daysCovered,
+            @Schema(example = "365") int daysInYear,
+            @Schema(example = "150684.93", description = "Eligible costs of the line (a pole: its declared budget)")
+            String eligibleCosts,
+            @Schema(example = "1.00", description = "Share the Region pays, as a fraction; 0.00 when self-financed") String rate,
+            @Schema(example = "120547.95", description = "Ceiling of the grant for the line: yearly cap (× rate for "
+                    + "CLUSTER_ANIMATOR) × daysCovered / daysInYear") String capApplied,
+            @Schema(example = "0.00", description = "COMPETITIVENESS_POLE only") String privateContributions,
+            @Schema(example = "120547.95", description = "What the Region grants") String granted,
+            @Schema(example = "30136.98", description = "eligibleCosts − granted: what the cluster finances itself")
+            String leftToCluster,
+            @Schema(example = "false", description = "Rate 0: the cluster finances the line itself") boolean selfFinanced,
+            Explanation explanation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ScheduleTotals", description = "Sums of the lines")
+    public record Totals(
+            @Schema(example = "1800000.00") String eligibleCosts,
+            @Schema(example = "1080082.34") String granted,
+            @Schema(example = "719917.66") String leftToCluster,
+            @Schema(description = "COMPETITIVENESS_POLE only") String privateContributions) {
+    }
+
+    static SimulationResponse of(Simulation simulation) {
+        FundingSchedule schedule = simulation.schedule();
+        SchemeVersion version = simulation.version();
+        boolean pole = schedule.scheme() == SchemeCode.COMPETITIVENESS_POLE;
+        List<Line> lines = schedule.lines().stream().map(line -> line(line, pole)).toList();
+        Totals totals = new Totals(Amounts.money(schedule.totalEligible()), Amounts.money(schedule.totalGranted()),
+                Amounts.money(schedule.totalLeftToCluster()), pole ? Amounts.money(schedule.totalPrivateContributions()) : null);
+        return new SimulationResponse(Amounts.CURRENCY, schedule.scheme(),
+                new VersionUsed(version.label(), version.effectiveFrom(), SchemeParametersResponse.of(version.parameters())),
+                schedule.computedOn(), inputs(schedule), lines, totals);
+    }
+
+    private static Inputs inputs(FundingSchedule schedule) {
+        FundingInputs in = schedule.inputs();
+        boolean pole = in.scheme() == SchemeCode.COMPETITIVENESS_POLE;
+        List<AgrementPeriod> periods = in.periods();
+        return new Inputs(in.scheme(), in.firstStart(), in.lastEnd(),
+                in.scheme() == SchemeCode.CLUSTER_ANIMATOR ? periods.size() : null,
+                periods.stream().map(p -> new Period(p.number(), p.start(), p.end())).toList(),
+                pole ? null : YearlyAmountsResponse.of(in.eligibleCosts()),
+                pole ? YearlyAmountsResponse.of(in.eligibleCosts()) : null,
+                pole ? YearlyAmountsResponse.of(in.privateContributions()) : null,
+                schedule.computedOn());
+    }
+
+    private static Line line(ScheduleLine l, boolean pole) {
+        return new Line(l.budgetYear(), l.period(), l.agrementYear(), l.from(), l.to(), l.daysCovered(), l.daysInYear(),
+                Amounts.money(l.eligibleCosts()), Amounts.rate(l.rate()), Amounts.money(l.capApplied()),
+                pole ? Amounts.money(l.privateContributions()) : null, Amounts.money(l.granted()),
+                Amounts.money(l.leftToCluster()), l.selfFinanced(), new Explanation(l.explanation().fr(), l.explanation().en()));
+    }
+}
