@@ -1,32 +1,45 @@
 package be.wallonie.clusters.evaluation.application.service;
 
+import be.wallonie.clusters.evaluation.application.port.in.AssessDossierCommand;
+import be.wallonie.clusters.evaluation.application.port.in.AssessDossierUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.ListEvaluationCasesQuery;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
 import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePort;
 import be.wallonie.clusters.evaluation.application.port.out.PublishEvaluationEventsPort;
+import be.wallonie.clusters.evaluation.application.port.out.SaveAutomaticAssessmentPort;
 import be.wallonie.clusters.evaluation.application.port.out.SaveEvaluationCasePort;
+import be.wallonie.clusters.evaluation.domain.evaluationcase.AutomaticAssessment;
 import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Opens one evaluation case per submitted snapshot and, in the same transaction, stores the criteria
+ * engine's assessment of it: the experts find the automatic results with the case.
+ */
 @ApplicationScoped
 public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEvaluationCasesQuery {
 
     private final LoadEvaluationCasePort load;
     private final SaveEvaluationCasePort save;
     private final PublishEvaluationEventsPort events;
+    private final AssessDossierUseCase assessDossier;
+    private final SaveAutomaticAssessmentPort saveAssessment;
     private final Clock clock;
 
     public EvaluationCaseService(LoadEvaluationCasePort load, SaveEvaluationCasePort save, PublishEvaluationEventsPort events,
-            Clock clock) {
+            AssessDossierUseCase assessDossier, SaveAutomaticAssessmentPort saveAssessment, Clock clock) {
         this.load = load;
         this.save = save;
         this.events = events;
+        this.assessDossier = assessDossier;
+        this.saveAssessment = saveAssessment;
         this.clock = clock;
     }
 
@@ -39,9 +52,13 @@ public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEva
         if (existing.isPresent()) {
             return existing.get();
         }
-        EvaluationCase opened = EvaluationCase.open(c.dossierId(), c.snapshotVersion(), rounds.size(), clock.instant(),
+        Instant now = clock.instant();
+        EvaluationCase opened = EvaluationCase.open(c.dossierId(), c.snapshotVersion(), rounds.size(), now,
                 c.snapshotDocument());
         save.saveCase(opened);
+        // Once per case: a repeated snapshot returned above, so it is never assessed twice.
+        saveAssessment.saveAutomaticAssessment(
+                new AutomaticAssessment(opened.id(), now, assessDossier.assess(new AssessDossierCommand(c.snapshot()))));
         events.evaluationOpened(opened);
         return opened;
     }

@@ -1,6 +1,8 @@
 package be.wallonie.clusters.evaluation.adapter.in.messaging;
 
 import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
+import be.wallonie.clusters.evaluation.adapter.in.contract.DossierSnapshotMapper;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
 import be.wallonie.clusters.foundation.inbox.EventHandler;
@@ -10,7 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Opens an evaluation case for each submitted dossier snapshot, exactly once. */
+/**
+ * Opens an evaluation case for each submitted dossier snapshot, exactly once; the case opens with
+ * the criteria engine's assessment. A snapshot the engine cannot read (an unknown enumerated value)
+ * fails with an {@link IllegalArgumentException}: no case opens and the message goes to the
+ * dead-letter topic with the offending fields as its reason.
+ */
 @ApplicationScoped
 public class RegistryEventsConsumer {
 
@@ -22,9 +29,16 @@ public class RegistryEventsConsumer {
     RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase) {
         this.processor = processor;
         this.handlers = List.of(
-                EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> openCase.openEvaluationCase(
-                        new OpenEvaluationCaseCommand(e.dossierId(), e.snapshotVersion(), e.submittedAt().toInstant(),
-                                envelope.data().toString()))));
+                EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> openCase.openEvaluationCase(command(e,
+                        envelope.data().toString()))));
+    }
+
+    static OpenEvaluationCaseCommand command(DossierSubmittedV1 e, String document) {
+        if (e.dossierId() == null || e.submittedAt() == null) {
+            throw new IllegalArgumentException("DossierSubmitted without dossierId or submittedAt");
+        }
+        return new OpenEvaluationCaseCommand(e.dossierId(), e.snapshotVersion(), e.submittedAt().toInstant(),
+                DossierSnapshotMapper.toDomain(e.snapshot()), document);
     }
 
     @Incoming("registry-events")
