@@ -3,17 +3,21 @@ package be.wallonie.clusters.foundation.inbox;
 import be.wallonie.clusters.contracts.CloudEvent;
 import be.wallonie.clusters.contracts.EventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The consuming side of every service: parses a CloudEvents envelope, skips event types this
  * consumer does not handle (tolerant reader), and applies the others exactly once through the
- * {@link Inbox}. An exception propagates to the messaging layer, which routes the message to the
- * consumer's dead-letter topic with the reason and goes on with the next message.
+ * {@link Inbox}, each attempt in its own transaction. A failure that may pass (a database hiccup,
+ * a concurrent update) is retried a few times; then, or at once for an unreadable message, the
+ * exception propagates to the messaging layer, which routes the message to the consumer's
+ * dead-letter topic with the reason and goes on with the next message.
  */
 @ApplicationScoped
 public class IdempotentEventProcessor {
@@ -26,29 +30,59 @@ public class IdempotentEventProcessor {
     @Inject
     MeterRegistry meters;
 
+    @ConfigProperty(name = "clusters.inbox.max-attempts", defaultValue = "3")
+    int maxAttempts;
+
+    @ConfigProperty(name = "clusters.inbox.retry-backoff-ms", defaultValue = "200")
+    long backoffMillis;
+
     /**
      * @return the outcome, for logging and tests
      */
-    @Transactional
     public Outcome process(String consumer, String message, List<EventHandler<?>> handlers) {
         CloudEvent event = EventCodec.read(message);
-        for (EventHandler<?> handler : handlers) {
-            if (handler.type().name().equals(event.type())) {
-                if (!inbox.firstDelivery(consumer, event)) {
-                    LOG.debugf("%s skips event %s (%s): already applied", consumer, event.id(), event.type());
-                    return Outcome.DUPLICATE;
+        Optional<EventHandler<?>> handler = handlers.stream().filter(h -> h.type().name().equals(event.type())).findFirst();
+        if (handler.isEmpty()) {
+            return Outcome.IGNORED;
+        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, handler.get()));
+            } catch (EventCodec.MalformedEventException | IllegalArgumentException e) {
+                throw e; // an unreadable or invalid payload does not get better by trying again
+            } catch (RuntimeException e) {
+                if (attempt >= maxAttempts) {
+                    throw e;
                 }
-                apply(handler, event);
-                meters.counter("clusters.inbox.applied", "consumer", consumer, "type", event.type()).increment();
-                return Outcome.APPLIED;
+                LOG.warnf("%s failed to apply %s (%s), attempt %d of %d: %s", consumer, event.id(), event.type(),
+                        attempt, maxAttempts, e.getMessage());
+                pause(backoffMillis * attempt);
             }
         }
-        return Outcome.IGNORED;
+    }
+
+    private Outcome applyOnce(String consumer, CloudEvent event, EventHandler<?> handler) {
+        if (!inbox.firstDelivery(consumer, event)) {
+            LOG.debugf("%s skips event %s (%s): already applied", consumer, event.id(), event.type());
+            return Outcome.DUPLICATE;
+        }
+        apply(handler, event);
+        meters.counter("clusters.inbox.applied", "consumer", consumer, "type", event.type()).increment();
+        return Outcome.APPLIED;
     }
 
     private static <T> void apply(EventHandler<T> handler, CloudEvent event) {
         T payload = EventCodec.payload(event, handler.type());
         handler.handler().apply(payload, event);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying an event", e);
+        }
     }
 
     public enum Outcome {
