@@ -1,13 +1,15 @@
-package be.wallonie.clusters.funding.config;
+package be.wallonie.clusters.foundation.time;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * The clock of the use cases; tests may replace it. Its zone is Brussels: "today" (the default computation date of a
- * simulation, the earliest effective date of a new scheme version) is the Walloon calendar day, not the UTC one.
+ * The clock of every service's use cases, in the zone of the Walloon administration: "today" (a decision
+ * date, an agrément's start, the default date of a simulation) is the Brussels calendar day, not the UTC
+ * one. A default bean, so a test or a service may produce its own.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -16,6 +18,7 @@ public class ClockProducer {
     public static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     @Produces
+    @DefaultBean
     @ApplicationScoped
     Clock clock() {
         return Clock.system(BRUSSELS);
