@@ -19,6 +19,19 @@ public enum SchemeCode {
         this.english = english;
     }
 
+    /**
+     * The funding scheme of an agrément, from the registry's scheme of the dossier: a validated economic
+     * cluster gets animateur co-funding; technology grapes and competitiveness poles have their own schemes.
+     */
+    public static SchemeCode ofAgrement(String registryScheme) {
+        return switch (registryScheme) {
+            case "ECONOMIC_CLUSTER" -> CLUSTER_ANIMATOR;
+            case "TECHNOLOGY_GRAPE" -> TECHNOLOGY_GRAPE;
+            case "COMPETITIVENESS_POLE" -> COMPETITIVENESS_POLE;
+            default -> throw new IllegalArgumentException("unknown registry scheme " + registryScheme);
+        };
+    }
+
     public String french() {
         return french;
     }

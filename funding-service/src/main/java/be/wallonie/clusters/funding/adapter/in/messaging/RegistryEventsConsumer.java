@@ -1,16 +1,27 @@
 package be.wallonie.clusters.funding.adapter.in.messaging;
 
 import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import be.wallonie.clusters.foundation.inbox.EventHandler;
 import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
-import be.wallonie.clusters.funding.application.port.in.OpenFundingFileCommand;
-import be.wallonie.clusters.funding.application.port.in.OpenFundingFileUseCase;
+import be.wallonie.clusters.funding.application.port.in.RecordFileChangeUseCase;
+import be.wallonie.clusters.funding.domain.file.Beneficiary;
+import be.wallonie.clusters.funding.domain.file.FileChange;
+import be.wallonie.clusters.funding.domain.file.FundedPeriod;
+import be.wallonie.clusters.funding.domain.file.FundingFile;
+import be.wallonie.clusters.funding.domain.money.Money;
+import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Builds the funding files from the registry's events, each applied exactly once. */
+/**
+ * Builds the funding files from the registry's agrément, support and cost events, each applied exactly once.
+ * An event the file cannot take (a renewal with no agrément, an amount with more than two decimals) fails with
+ * an {@link IllegalArgumentException} and goes to the dead-letter topic with its reason.
+ */
 @ApplicationScoped
 public class RegistryEventsConsumer {
 
@@ -19,11 +30,37 @@ public class RegistryEventsConsumer {
     private final IdempotentEventProcessor processor;
     private final List<EventHandler<?>> handlers;
 
-    RegistryEventsConsumer(IdempotentEventProcessor processor, OpenFundingFileUseCase openFile) {
+    RegistryEventsConsumer(IdempotentEventProcessor processor, RecordFileChangeUseCase files) {
         this.processor = processor;
         this.handlers = List.of(
-                EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> openFile.openFundingFile(
-                        new OpenFundingFileCommand(e.dossierId(), e.snapshot().name(), e.snapshot().scheme()))));
+                EventHandler.on(EventCatalog.AGREMENT_GRANTED, (e, envelope) -> files.recordFileChange(
+                        new FileChange.AgrementGranted(e.dossierId(), e.clusterName(), SchemeCode.ofAgrement(e.scheme()),
+                                new FundedPeriod(e.agrementId(), e.periodNumber(), e.startDate(), e.endDate(), false),
+                                beneficiary(e.beneficiary()), money(e.animator().yearlyCost()), money(e.privateContributions())))),
+                EventHandler.on(EventCatalog.AGREMENT_RENEWED, (e, envelope) -> files.recordFileChange(
+                        new FileChange.AgrementRenewed(e.dossierId(), e.clusterName(), SchemeCode.ofAgrement(e.scheme()),
+                                new FundedPeriod(e.agrementId(), e.periodNumber(), e.startDate(), e.endDate(), false),
+                                beneficiary(e.beneficiary()), money(e.animator().yearlyCost()), money(e.privateContributions())))),
+                EventHandler.on(EventCatalog.AGREMENT_EXPIRED, (e, envelope) -> files.recordFileChange(
+                        new FileChange.AgrementExpired(e.dossierId(), e.agrementId(), e.endDate()))),
+                EventHandler.on(EventCatalog.PREPARATION_SUPPORT_GRANTED, (e, envelope) -> files.recordFileChange(
+                        new FileChange.PreparationSupportGranted(e.dossierId(), e.clusterName(),
+                                new FundingFile.PreparationSupport(e.supportId(), e.startDate(), e.endDate(), money(e.animator().yearlyCost())),
+                                beneficiary(e.beneficiary())))),
+                EventHandler.on(EventCatalog.ANIMATOR_COSTS_DECLARED, (e, envelope) -> files.recordFileChange(
+                        new FileChange.CostsDeclared(e.dossierId(), e.budgetYear(), money(e.eligibleCosts()),
+                                money(e.privateContributions()), e.reason()))));
+    }
+
+    private static Beneficiary beneficiary(ClusterPartiesV1.Beneficiary b) {
+        if (b == null) {
+            throw new IllegalArgumentException("an agrément or support names its beneficiary");
+        }
+        return new Beneficiary(b.organisationId(), b.enterpriseNumber(), b.name());
+    }
+
+    private static Money money(BigDecimal amount) {
+        return amount == null ? Money.ZERO : new Money(amount);
     }
 
     @Incoming("registry-events")

@@ -6,15 +6,20 @@ import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.funding.application.port.in.GetFundingFileQuery;
+import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
+import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/funding-files")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Funding files", description = "A cluster's funding file, built from the registry's events")
+@Tag(name = "Funding files", description = "A cluster's funding file, built from the registry's events, and its schedules")
 @SecurityRequirement(name = "SecurityScheme")
 public class FundingFileResource {
 
@@ -37,26 +42,71 @@ public class FundingFileResource {
         this.files = files;
     }
 
-    @Schema(name = "FundingFile")
-    public record FundingFileResponse(UUID dossierId, String clusterName,
-            @Schema(example = "ECONOMIC_CLUSTER") String schemeAppliedFor,
-            @Schema(example = "AWAITING_DECISION") String status, Instant openedAt) {
-        static FundingFileResponse of(FundingFile f) {
-            return new FundingFileResponse(f.dossierId(), f.clusterName(), f.schemeAppliedFor(), f.status().name(), f.openedAt());
-        }
+    @Schema(name = "FundingFile", description = "What a cluster's co-funding is computed from, and its current schedules")
+    public record FundingFileResponse(UUID dossierId, String clusterName, BeneficiaryResponse beneficiary,
+            @Schema(example = "CLUSTER_ANIMATOR") SchemeCode agrementScheme, List<PeriodResponse> agrementPeriods,
+            PreparationResponse preparationSupport,
+            @Schema(example = "200000.00", description = "The animateur post's eligible yearly cost (latest agrément)")
+            String animatorYearlyCost,
+            @Schema(description = "Eligible costs declared per budget year") Map<Integer, String> declaredCosts,
+            @Schema(description = "The latest version of each schedule") List<ScheduleResponse> currentSchedules) {
+    }
+
+    @Schema(name = "Beneficiary")
+    public record BeneficiaryResponse(UUID organisationId, @Schema(example = "0403.170.701") String enterpriseNumber, String name) {
+    }
+
+    @Schema(name = "AgrementPeriod")
+    public record PeriodResponse(UUID agrementId, int number, LocalDate start, LocalDate end, boolean expired) {
+    }
+
+    @Schema(name = "PreparationSupport")
+    public record PreparationResponse(UUID supportId, LocalDate start, LocalDate end, String yearlyCost) {
     }
 
     @GET
     @Path("/{dossierId}")
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Read a cluster's funding file", description = "Roles: FUNDING_READER, REGION, CELLULE.")
+    @Operation(summary = "Read a cluster's funding file", description = "Roles: FUNDING_READER, REGION, CELLULE. "
+            + "The agrément periods, preparation support and declared costs received from the registry, and the latest "
+            + "version of each schedule.")
     @APIResponse(responseCode = "200", description = "The funding file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingFileResponse.class)))
     @APIResponse(responseCode = "404", description = "No funding file for this dossier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FundingFileResponse read(@PathParam("dossierId") UUID dossierId) {
-        return files.fundingFile(dossierId).map(FundingFileResponse::of)
-                .orElseThrow(() -> new ProblemException(FILE_NOT_FOUND,
-                        LocalizedText.of("Aucun dossier de financement pour %s", "No funding file for %s").formatted(dossierId)));
+        FundingFile f = file(dossierId);
+        Map<SchemeCode, ComputedSchedule> current = files.schedulesOf(dossierId).stream()
+                .collect(Collectors.toMap(ComputedSchedule::scheme, s -> s, (a, b) -> a.version() > b.version() ? a : b));
+        return new FundingFileResponse(f.dossierId(), f.clusterName(),
+                f.beneficiary() == null ? null : new BeneficiaryResponse(f.beneficiary().organisationId(),
+                        f.beneficiary().enterpriseNumber(), f.beneficiary().name()),
+                f.agrementScheme(),
+                f.periods().stream().map(p -> new PeriodResponse(p.agrementId(), p.number(), p.start(), p.end(), p.expired())).toList(),
+                f.preparation() == null ? null : new PreparationResponse(f.preparation().supportId(), f.preparation().start(),
+                        f.preparation().end(), Amounts.money(f.preparation().yearlyCost())),
+                Amounts.money(f.animatorYearlyCost()),
+                f.declaredCosts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Amounts.money(e.getValue()),
+                        (a, b) -> b, java.util.TreeMap::new)),
+                current.values().stream().sorted(java.util.Comparator.comparing(ComputedSchedule::scheme)).map(ScheduleResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{dossierId}/schedules")
+    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE})
+    @Operation(summary = "Every kept version of a cluster's schedules", description = "Roles: FUNDING_READER, REGION, CELLULE. "
+            + "By scheme, oldest version first; each with the input that changed and the scheme version used.")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse[].class)))
+    @APIResponse(responseCode = "404", description = "No funding file for this dossier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ScheduleResponse> schedules(@PathParam("dossierId") UUID dossierId) {
+        file(dossierId);
+        return files.schedulesOf(dossierId).stream().map(ScheduleResponse::of).toList();
+    }
+
+    private FundingFile file(UUID dossierId) {
+        return files.fundingFile(dossierId).orElseThrow(() -> new ProblemException(FILE_NOT_FOUND,
+                LocalizedText.of("Aucun dossier de financement pour %s", "No funding file for %s").formatted(dossierId)));
     }
 }

@@ -117,7 +117,7 @@ public record SimulationResponse(
                 schedule.computedOn());
     }
 
-    private static Line line(ScheduleLine l, boolean pole) {
+    static Line line(ScheduleLine l, boolean pole) {
         return new Line(l.budgetYear(), l.period(), l.agrementYear(), l.from(), l.to(), l.daysCovered(), l.daysInYear(),
                 Amounts.money(l.eligibleCosts()), Amounts.rate(l.rate()), Amounts.money(l.capApplied()),
                 pole ? Amounts.money(l.privateContributions()) : null, Amounts.money(l.granted()),

@@ -6,6 +6,9 @@ import java.util.UUID;
 
 public interface FundingFilePort {
 
+    /** The file, locked for update until the transaction ends: two events of one cluster never interleave. */
+    Optional<FundingFile> loadFundingFileForUpdate(UUID dossierId);
+
     Optional<FundingFile> loadFundingFile(UUID dossierId);
 
     void saveFundingFile(FundingFile file);

@@ -1,0 +1,102 @@
+package be.wallonie.clusters.funding.adapter.in.rest;
+
+import be.wallonie.clusters.foundation.problem.FieldProblem;
+import be.wallonie.clusters.foundation.problem.LocalizedText;
+import be.wallonie.clusters.foundation.problem.ProblemException;
+import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.funding.application.port.in.ScheduleFeedQuery.CurrentSchedule;
+import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
+import be.wallonie.clusters.funding.domain.file.FundingFile;
+import be.wallonie.clusters.funding.domain.money.Money;
+import be.wallonie.clusters.funding.domain.schedule.ScheduleLine;
+import java.util.List;
+
+/**
+ * The CSV export of schedules (RFC 4180: CRLF line ends, fields quoted when they hold the separator, a quote or a
+ * line break): one row per schedule line, amounts in euros with two decimals. For Belgian spreadsheets the
+ * separator may be ';' and the decimal mark ','.
+ */
+record ScheduleCsv(char separator, char decimalMark) {
+
+    static final List<String> COLUMNS = List.of("dossier_id", "cluster_name", "beneficiary_enterprise_number", "beneficiary_name",
+            "scheme", "schedule_version", "policy_version", "computed_on", "budget_year", "period", "date_from", "date_to",
+            "days_covered", "days_in_year", "eligible_costs", "rate", "cap_applied", "private_contributions", "granted",
+            "left_to_cluster", "currency");
+
+    /** The column list as documented in the API (a constant, so annotations can use it). */
+    static final String COLUMNS_DOC = "`dossier_id`, `cluster_name`, `beneficiary_enterprise_number`, `beneficiary_name`, `scheme`, "
+            + "`schedule_version`, `policy_version`, `computed_on`, `budget_year`, `period`, `date_from`, `date_to`, `days_covered`, "
+            + "`days_in_year`, `eligible_costs`, `rate`, `cap_applied`, `private_contributions`, `granted`, `left_to_cluster`, "
+            + "`currency`";
+
+    static ScheduleCsv of(String separator, String decimal) {
+        char sep = switch (separator.strip().toLowerCase()) {
+            case "comma" -> ',';
+            case "semicolon" -> ';';
+            default -> throw invalid("separator", separator, "comma | semicolon");
+        };
+        char mark = switch (decimal.strip().toLowerCase()) {
+            case "point" -> '.';
+            case "comma" -> ',';
+            default -> throw invalid("decimal", decimal, "point | comma");
+        };
+        if (sep == mark) {
+            throw invalid("decimal", decimal, "with separator=comma the decimal mark is point; use separator=semicolon");
+        }
+        return new ScheduleCsv(sep, mark);
+    }
+
+    private static ProblemException invalid(String field, String value, String expected) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED,
+                LocalizedText.of("Valeur refusée pour %s : %s", "Value refused for %s: %s").formatted(field, value),
+                List.of(new FieldProblem(field, expected)), null);
+    }
+
+    String write(List<CurrentSchedule> schedules) {
+        StringBuilder out = new StringBuilder();
+        row(out, COLUMNS);
+        for (CurrentSchedule current : schedules) {
+            FundingFile f = current.file();
+            ComputedSchedule s = current.schedule();
+            for (ScheduleLine l : s.lines()) {
+                row(out, List.of(s.dossierId().toString(), text(f == null ? null : f.clusterName()),
+                        text(f == null || f.beneficiary() == null ? null : f.beneficiary().enterpriseNumber()),
+                        text(f == null || f.beneficiary() == null ? null : f.beneficiary().name()), s.scheme().name(),
+                        Integer.toString(s.version()), s.policyVersion(), s.computedOn().toString(), Integer.toString(l.budgetYear()),
+                        Integer.toString(l.period()), l.from().toString(), l.to().toString(), Integer.toString(l.daysCovered()),
+                        Integer.toString(l.daysInYear()), money(l.eligibleCosts()), number(Amounts.rate(l.rate())),
+                        money(l.capApplied()), money(l.privateContributions()), money(l.granted()), money(l.leftToCluster()),
+                        Money.CURRENCY));
+            }
+        }
+        return out.toString();
+    }
+
+    private String money(Money amount) {
+        return number(amount.amount().setScale(Money.SCALE).toPlainString());
+    }
+
+    private String number(String plain) {
+        return decimalMark == '.' ? plain : plain.replace('.', decimalMark);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private void row(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(separator);
+            }
+            out.append(quoted(fields.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    private String quoted(String field) {
+        boolean quote = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                || field.indexOf('\r') >= 0;
+        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+}

@@ -1,0 +1,32 @@
+package be.wallonie.clusters.funding.adapter.out.messaging;
+
+import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+import be.wallonie.clusters.foundation.outbox.OutboxWriter;
+import be.wallonie.clusters.funding.application.port.out.PublishFundingEventsPort;
+import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
+import be.wallonie.clusters.funding.domain.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+
+/** Writes the funding service's events to the outbox, keyed by dossier so one cluster's schedules stay ordered. */
+@ApplicationScoped
+class FundingEventPublisher implements PublishFundingEventsPort {
+
+    private final OutboxWriter outbox;
+
+    FundingEventPublisher(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void scheduleComputed(ComputedSchedule s) {
+        outbox.append(EventCatalog.FUNDING_SCHEDULE_COMPUTED, s.id().toString(), s.dossierId().toString(),
+                new FundingScheduleComputedV1(s.id(), s.dossierId(), s.version(), s.scheme().name(), s.policyVersion(), s.reason(),
+                        Money.CURRENCY, s.totalGranted().amount(), s.totalEligible().amount(),
+                        s.lines().stream().map(l -> new FundingScheduleComputedV1.Line(l.budgetYear(), l.period(), l.from(), l.to(),
+                                l.daysCovered(), l.eligibleCosts().amount(), l.rate(), l.capApplied().amount(), l.granted().amount(),
+                                l.leftToCluster().amount())).toList(),
+                        s.computedAt().atOffset(ZoneOffset.UTC)));
+    }
+}
