@@ -12,7 +12,16 @@ import be.wallonie.clusters.localstack.ServiceProcess;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.contracts.EventCodec;
+import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
+import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole chain through the real broker and the outboxes: the registry accepts a dossier and its
  * submission → DossierSubmitted → the Comité opens an evaluation case → EvaluationOpened → the
- * registry shows the dossier UNDER_EVALUATION; the funding service opened the funding file.
+ * registry shows the dossier UNDER_EVALUATION. Then the funding service turns an agrément of that dossier into a
+ * schedule and announces it. (The Region's decision flow of the registry is still to come: until it emits
+ * AgrementGranted, the test writes that event on the registry's topic as the registry will.)
  */
 class WalkingSkeletonTest {
 
@@ -69,16 +80,29 @@ class WalkingSkeletonTest {
                 .queryParam("dossierId", id).get("/api/v1/evaluation-cases")
                 .then().statusCode(200).body("$", hasSize(1)).body("[0].round", equalTo(1));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().baseUri(funding.baseUrl()).auth().oauth2(SystemUnderTest.token("FUNDING_READER"))
-                        .get("/api/v1/funding-files/{id}", id).then().statusCode(200)
-                        .body("clusterName", equalTo("Cluster Eco-construction")));
-
         // a plain Kafka client reads the CloudEvents envelope the registry published
         KafkaTestClient kafka = new KafkaTestClient(Infrastructure.shared().kafkaBootstrapServers());
         var records = kafka.readUntil(Topics.REGISTRY_EVENTS, rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
                 Duration.ofSeconds(10)).stream().filter(r -> id.equals(r.key())).toList();
         assertEquals(1, records.size());
         assertEquals("be.wallonie.clusters.registry.DossierSubmitted.v1", records.get(0).event().type());
+
+        UUID dossier = UUID.fromString(id);
+        UUID agrement = UUID.randomUUID();
+        kafka.send(Topics.REGISTRY_EVENTS, id, EventCodec.write(EventCodec.envelope(EventCatalog.AGREMENT_GRANTED, "/cluster-registry",
+                agrement.toString(), new AgrementGrantedV1(agrement, dossier, "Cluster Eco-construction", "ECONOMIC_CLUSTER", 1,
+                        LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), UUID.randomUUID(),
+                        new ClusterPartiesV1.Beneficiary(UUID.randomUUID(), "0403.170.701", "Eco-construction ASBL"),
+                        new ClusterPartiesV1.AnimatorPost(BigDecimal.ONE, LocalDate.of(2025, 4, 1), new BigDecimal("200000.00")),
+                        null, OffsetDateTime.now(ZoneOffset.UTC)))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(funding.baseUrl()).auth().oauth2(SystemUnderTest.token("FUNDING_READER"))
+                        .get("/api/v1/funding-files/{id}", id).then().statusCode(200)
+                        .body("clusterName", equalTo("Cluster Eco-construction"))
+                        .body("currentSchedules[0].lines[0].granted", equalTo("120547.95")));
+        var schedules = kafka.readUntil(Topics.FUNDING_EVENTS, rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
+                Duration.ofSeconds(10)).stream().filter(r -> id.equals(r.key())).toList();
+        assertEquals(1, schedules.size());
+        assertEquals("be.wallonie.clusters.funding.FundingScheduleComputed.v1", schedules.get(0).event().type());
     }
 }

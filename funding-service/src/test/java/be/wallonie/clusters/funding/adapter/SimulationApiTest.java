@@ -291,7 +291,11 @@ class SimulationApiTest {
         assertThat(openapi.getString(post + ".responses.'403'.content.'application/problem+json'.schema.'$ref'"))
                 .endsWith("/Problem");
         assertThat(openapi.getMap("paths")).containsKeys("/api/v1/funding-schemes", "/api/v1/funding-schemes/{scheme}",
-                "/api/v1/funding-schemes/{scheme}/versions");
+                "/api/v1/funding-schemes/{scheme}/versions", "/api/v1/funding-files/{dossierId}",
+                "/api/v1/funding-files/{dossierId}/schedules", "/api/v1/schedule-feed", "/api/v1/commitments",
+                "/api/v1/exports/schedules", "/api/v1/exports/360giving");
+        assertThat(openapi.getString("paths.'/api/v1/exports/schedules'.get.description")).contains("FUNDING_READER, REGION")
+                .contains("`granted`");
         assertThat(openapi.getString("paths.'/api/v1/funding-schemes/{scheme}/versions'.post.description")).contains("Role: REGION");
         assertThat(openapi.getString("paths.'/api/v1/funding-schemes'.get.security")).isNull();
     }
