@@ -6,20 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+
+import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.contracts.EventCodec;
 import be.wallonie.clusters.contracts.Topics;
+import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.localstack.Infrastructure;
 import be.wallonie.clusters.localstack.ServiceProcess;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import io.restassured.http.ContentType;
-import java.time.Duration;
-import be.wallonie.clusters.contracts.EventCatalog;
-import be.wallonie.clusters.contracts.EventCodec;
-import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
-import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole chain through the real broker and the outboxes: the registry accepts a dossier and its
  * submission → DossierSubmitted → the Comité opens an evaluation case → EvaluationOpened → the
- * registry shows the dossier UNDER_EVALUATION. Then the funding service turns an agrément of that dossier into a
- * schedule and announces it. (The Region's decision flow of the registry is still to come: until it emits
- * AgrementGranted, the test writes that event on the registry's topic as the registry will.)
+ * registry shows the dossier UNDER_EVALUATION. Then the Comité's opinion (issued by the test until the panels exist)
+ * → OPINION_RECEIVED → the Region validates → AgrementGranted → the funding service computes the schedule and
+ * announces it.
  */
 class WalkingSkeletonTest {
 
@@ -87,14 +87,34 @@ class WalkingSkeletonTest {
         assertEquals(1, records.size());
         assertEquals("be.wallonie.clusters.registry.DossierSubmitted.v1", records.get(0).event().type());
 
+        // The Comité's panel and its opinion are still to come (issue 4): the test issues the opinion on its topic.
+        String org = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "Eco-construction ASBL", "enterpriseNumber": "%s", "kind": "ENTERPRISE", "sizeClass": "SMALL",
+                         "employees": 4, "naceCodes": ["94.110"],
+                         "establishments": [{"street": "Rue de l'Industrie 1", "postalCode": "5000", "city": "Namur",
+                                             "country": "BE", "registeredOffice": true}]}""".formatted(enterpriseNumber()))
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
+                .body("""
+                        {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2025-04-01", "yearlyCost": 200000.00}"""
+                        .formatted(org))
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
         UUID dossier = UUID.fromString(id);
-        UUID agrement = UUID.randomUUID();
-        kafka.send(Topics.REGISTRY_EVENTS, id, EventCodec.write(EventCodec.envelope(EventCatalog.AGREMENT_GRANTED, "/cluster-registry",
-                agrement.toString(), new AgrementGrantedV1(agrement, dossier, "Cluster Eco-construction", "ECONOMIC_CLUSTER", 1,
-                        LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), UUID.randomUUID(),
-                        new ClusterPartiesV1.Beneficiary(UUID.randomUUID(), "0403.170.701", "Eco-construction ASBL"),
-                        new ClusterPartiesV1.AnimatorPost(BigDecimal.ONE, LocalDate.of(2025, 4, 1), new BigDecimal("200000.00")),
-                        null, OffsetDateTime.now(ZoneOffset.UTC)))));
+        kafka.send(Topics.EVALUATION_EVENTS, id, EventCodec.write(EventCodec.envelope(EventCatalog.OPINION_ISSUED, "/evaluation-service",
+                id, new OpinionIssuedV1(UUID.randomUUID(), UUID.randomUUID(), dossier, 1, 1, "FAVOURABLE",
+                        List.of(new OpinionIssuedV1.Finding("CRITICAL_MASS", true, new BigDecimal("4.00"), "Masse critique atteinte",
+                                null)), List.of(), "criteria-1", OffsetDateTime.now(ZoneOffset.UTC)))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION"))
+                        .get("/api/v1/dossiers/{id}", id).then().body("status", equalTo("OPINION_RECEIVED")));
+        String etag = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION"))
+                .get("/api/v1/dossiers/{id}", id).then().extract().header("ETag");
+        given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION")).contentType(ContentType.JSON)
+                .header("If-Match", etag).body("{\"outcome\": \"VALIDATED\", \"agrementStart\": \"2025-04-01\"}")
+                .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(200).body("agrement.end", equalTo("2028-03-31"));
+
+        // the registry's AgrementGranted reaches the funding service, which computes the schedule
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(funding.baseUrl()).auth().oauth2(SystemUnderTest.token("FUNDING_READER"))
                         .get("/api/v1/funding-files/{id}", id).then().statusCode(200)
@@ -104,5 +124,12 @@ class WalkingSkeletonTest {
                 Duration.ofSeconds(10)).stream().filter(r -> id.equals(r.key())).toList();
         assertEquals(1, schedules.size());
         assertEquals("be.wallonie.clusters.funding.FundingScheduleComputed.v1", schedules.get(0).event().type());
+    }
+
+    /** A fresh valid enterprise number: first digit 0, mod-97 check digits. */
+    static String enterpriseNumber() {
+        long firstEight = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999);
+        String digits = String.format("%08d%02d", firstEight, 97 - firstEight % 97);
+        return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
     }
 }

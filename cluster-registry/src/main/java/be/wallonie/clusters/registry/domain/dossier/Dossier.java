@@ -83,6 +83,23 @@ public final class Dossier {
         return moveTo(DossierStatus.UNDER_EVALUATION, by, at, "dossier pris en charge par le Comité d'Evaluation");
     }
 
+    /** The Comité's opinion on the current snapshot arrived; an opinion on an older snapshot is ignored by the caller. */
+    public StatusChange receiveOpinion(String by, Instant at, String reason) {
+        return moveTo(DossierStatus.OPINION_RECEIVED, by, at, reason);
+    }
+
+    /** The Region decided: the dossier is validated or rejected; the reason is the justification, if any. */
+    public StatusChange decide(boolean validated, String by, Instant at, String reason) {
+        return moveTo(validated ? DossierStatus.VALIDATED : DossierStatus.REJECTED, by, at, reason);
+    }
+
+    /** A withdrawn or rejected dossier is closed: nothing more is declared on it. */
+    public void requireOpen() {
+        if (status == DossierStatus.WITHDRAWN || status == DossierStatus.REJECTED) {
+            throw new DossierClosedException(status);
+        }
+    }
+
     public static boolean isAllowed(DossierStatus from, DossierStatus to) {
         return TRANSITIONS.get(from).contains(to);
     }

@@ -46,6 +46,30 @@ class DossierLifecycleTest {
     }
 
     @Test
+    void the_region_decides_only_once_the_opinion_is_in() {
+        Dossier d = draft();
+        assertThatThrownBy(() -> d.decide(true, "region", NOW, null)).isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("DRAFT cannot go to VALIDATED");
+        d.submit("applicant-1", NOW);
+        d.startEvaluation("comite", NOW);
+        assertThatThrownBy(() -> d.decide(false, "region", NOW, null)).isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("UNDER_EVALUATION cannot go to REJECTED");
+        d.receiveOpinion("comite", NOW, "avis");
+        assertThat(d.status()).isEqualTo(DossierStatus.OPINION_RECEIVED);
+        d.decide(true, "region", NOW, "décision");
+        assertThat(d.status()).isEqualTo(DossierStatus.VALIDATED);
+        assertThatThrownBy(() -> d.receiveOpinion("comite", NOW, "avis")).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void a_withdrawn_dossier_is_closed() {
+        Dossier d = Dossier.restore(DossierId.newId(), "Cluster Bois", null, Scheme.ECONOMIC_CLUSTER, Volet.VALIDATION,
+                new Focus(Focus.Kind.MARKET, null, null), DossierStatus.WITHDRAWN, 1, 3, "x", NOW);
+        assertThatThrownBy(d::requireOpen).isInstanceOf(DossierClosedException.class);
+        draft().requireOpen();
+    }
+
+    @Test
     void a_draft_cannot_go_under_evaluation() {
         assertThatThrownBy(() -> draft().startEvaluation("comite", NOW)).isInstanceOf(IllegalTransitionException.class);
     }

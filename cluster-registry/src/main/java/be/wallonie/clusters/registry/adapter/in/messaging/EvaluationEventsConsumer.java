@@ -8,6 +8,11 @@ import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedU
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
+import be.wallonie.clusters.registry.application.port.in.RecordOpinionCommand;
+import be.wallonie.clusters.registry.application.port.in.RecordOpinionUseCase;
+import be.wallonie.clusters.registry.domain.decision.Opinion;
+import be.wallonie.clusters.registry.domain.decision.OpinionOutcome;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -20,12 +25,23 @@ public class EvaluationEventsConsumer {
     private final IdempotentEventProcessor processor;
     private final List<EventHandler<?>> handlers;
 
-    EvaluationEventsConsumer(IdempotentEventProcessor processor, RecordEvaluationOpenedUseCase evaluationOpened) {
+    EvaluationEventsConsumer(IdempotentEventProcessor processor, RecordEvaluationOpenedUseCase evaluationOpened,
+            RecordOpinionUseCase opinions) {
         this.processor = processor;
         this.handlers = List.of(
                 EventHandler.on(EventCatalog.EVALUATION_OPENED, (e, envelope) -> evaluationOpened.recordEvaluationOpened(
                         new RecordEvaluationOpenedCommand(new DossierId(e.dossierId()), e.caseId(), e.snapshotVersion(),
-                                e.openedAt().toInstant()))));
+                                e.openedAt().toInstant()))),
+                EventHandler.on(EventCatalog.OPINION_ISSUED, (e, envelope) -> opinions.recordOpinion(new RecordOpinionCommand(
+                        new DossierId(e.dossierId()), opinion(e)))));
+    }
+
+    /** The opinion as the registry keeps it; an unknown outcome is an invalid payload (dead-letter topic). */
+    static Opinion opinion(OpinionIssuedV1 e) {
+        return new Opinion(e.opinionId(), e.caseId(), e.snapshotVersion(), OpinionOutcome.valueOf(e.opinion()),
+                e.findings() == null ? List.of() : e.findings().stream().map(f -> new Opinion.Finding(f.criterion(), f.met(),
+                        f.consensusScore(), f.majorityView(), f.minorityView())).toList(),
+                e.conditions() == null ? List.of() : e.conditions(), e.issuedAt().toInstant());
     }
 
     @Incoming("evaluation-events")

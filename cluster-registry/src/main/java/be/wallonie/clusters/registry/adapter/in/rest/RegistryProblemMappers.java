@@ -9,6 +9,9 @@ import be.wallonie.clusters.registry.domain.dossier.IllegalTransitionException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import be.wallonie.clusters.foundation.problem.FieldProblem;
+import be.wallonie.clusters.registry.domain.decision.DecisionRefusedException;
+import be.wallonie.clusters.registry.domain.dossier.DossierClosedException;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +29,37 @@ public class RegistryProblemMappers {
                 LocalizedText.of("Un dossier au statut %s ne peut pas passer au statut %s",
                         "A dossier in status %s cannot go to status %s").formatted(e.from(), e.to()),
                 List.of(), "ILLEGAL_TRANSITION_" + e.from() + "_TO_" + e.to(), headers, uri);
+    }
+
+    static final ProblemType ANIMATOR_POST_MISSING = new ProblemType("animator-post-missing", 409,
+            LocalizedText.of("Poste d'animateur manquant", "Animateur post missing"));
+    static final ProblemType OPINION_MISSING = new ProblemType("opinion-missing", 409,
+            LocalizedText.of("Avis du Comité manquant", "Comité opinion missing"));
+    static final ProblemType DOSSIER_CLOSED = new ProblemType("dossier-closed", 409,
+            LocalizedText.of("Dossier clôturé", "Dossier closed"));
+
+    @ServerExceptionMapper
+    public Response decisionRefused(DecisionRefusedException e, HttpHeaders headers, UriInfo uri) {
+        return switch (e.reason()) {
+            case JUSTIFICATION_REQUIRED -> Problems.response(ProblemType.VALIDATION_FAILED,
+                    LocalizedText.of("Une décision qui s'écarte de l'avis du Comité doit être justifiée par écrit",
+                            "A decision that departs from the Comité's opinion needs a written justification"),
+                    List.of(new FieldProblem("justification", "obligatoire quand la décision s'écarte de l'avis / required when "
+                            + "the decision departs from the opinion")), "JUSTIFICATION_REQUIRED", headers, uri);
+            case ANIMATOR_POST_MISSING -> Problems.response(ANIMATOR_POST_MISSING,
+                    LocalizedText.of("Un cluster n'est validé qu'avec un poste d'animateur : déclarez-le d'abord",
+                            "A cluster is validated only with an animateur post: state it first"),
+                    List.of(), "ANIMATOR_POST_MISSING", headers, uri);
+            case NO_OPINION -> Problems.response(OPINION_MISSING,
+                    LocalizedText.of("Le Comité n'a pas rendu d'avis sur la version actuelle du dossier",
+                            "The Comité has issued no opinion on the dossier's current version"), List.of(), "NO_OPINION", headers, uri);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response closed(DossierClosedException e, HttpHeaders headers, UriInfo uri) {
+        return Problems.response(DOSSIER_CLOSED, LocalizedText.of("Le dossier est clôturé (%s)", "The dossier is closed (%s)")
+                .formatted(e.status()), List.of(), null, headers, uri);
     }
 
     @ServerExceptionMapper

@@ -9,6 +9,15 @@ import be.wallonie.clusters.registry.domain.dossier.DossierSnapshot;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
+import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
+import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.decision.Decision;
+import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.organisation.Organisation;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationProfile;
 import java.util.List;
 
 /** Maps the registry's domain events to their published contracts and writes them to the outbox. */
@@ -31,5 +40,25 @@ class DossierEventPublisher implements PublishDossierEventsPort {
                 event.submittedAt().atOffset(ZoneOffset.UTC), event.submittedBy(), snapshot);
         String id = s.dossierId().toString();
         outbox.append(EventCatalog.DOSSIER_SUBMITTED, id, id, payload);
+    }
+
+    @Override
+    public void dossierDecided(Dossier dossier, Decision d) {
+        String id = dossier.id().toString();
+        outbox.append(EventCatalog.DOSSIER_DECIDED, id, id, new DossierDecidedV1(d.id(), dossier.id().value(), d.snapshotVersion(),
+                dossier.scheme().name(), d.outcome().name(), d.opinionId(), d.opinion().name(), d.departsFromOpinion(),
+                d.justification(), d.decidedBy(), d.decidedAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public void agrementGranted(Dossier dossier, Agrement a, Organisation beneficiary, AnimatorPost post) {
+        String id = dossier.id().toString();
+        OrganisationProfile profile = beneficiary.profile();
+        outbox.append(EventCatalog.AGREMENT_GRANTED, id, id, new AgrementGrantedV1(a.id(), dossier.id().value(), dossier.name(),
+                dossier.scheme().name(), a.periodNumber(), a.start(), a.end(), a.decisionId(),
+                new ClusterPartiesV1.Beneficiary(beneficiary.id().value(),
+                        profile.enterpriseNumber() == null ? null : profile.enterpriseNumber().value(), profile.name()),
+                new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost()),
+                post.privateContributionsPerYear(), a.grantedAt().atOffset(ZoneOffset.UTC)));
     }
 }

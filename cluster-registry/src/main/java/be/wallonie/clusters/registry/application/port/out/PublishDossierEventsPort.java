@@ -1,9 +1,19 @@
 package be.wallonie.clusters.registry.application.port.out;
 
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.decision.Decision;
+import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
+import be.wallonie.clusters.registry.domain.organisation.Organisation;
 
 /** Publishes the registry's events; called inside the transaction of the change (outbox). */
 public interface PublishDossierEventsPort {
 
     void dossierSubmitted(DossierSubmitted event);
+
+    void dossierDecided(Dossier dossier, Decision decision);
+
+    /** A first agrément, with what funding needs: scheme, dates, period, the animateur's employer and costs. */
+    void agrementGranted(Dossier dossier, Agrement agrement, Organisation beneficiary, AnimatorPost post);
 }

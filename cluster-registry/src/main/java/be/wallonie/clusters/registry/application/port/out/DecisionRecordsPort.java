@@ -1,0 +1,31 @@
+package be.wallonie.clusters.registry.application.port.out;
+
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.decision.Decision;
+import be.wallonie.clusters.registry.domain.decision.Opinion;
+import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import java.util.List;
+import java.util.Optional;
+
+/** What the registry keeps around a dossier's decision: the Comité's opinions, the Region's decisions, agréments. */
+public interface DecisionRecordsPort {
+
+    /** Stores an opinion; false when that opinion was already stored. */
+    boolean saveOpinion(DossierId dossier, Opinion opinion);
+
+    /** The latest opinion received on the given snapshot. */
+    Optional<Opinion> opinionOn(DossierId dossier, int snapshotVersion);
+
+    void saveDecision(DossierId dossier, Decision decision);
+
+    List<Decision> decisionsOf(DossierId dossier);
+
+    void saveAnimatorPost(DossierId dossier, AnimatorPost post, String by);
+
+    Optional<AnimatorPost> animatorPostOf(DossierId dossier);
+
+    void saveAgrement(Agrement agrement);
+
+    List<Agrement> agrementsOf(DossierId dossier);
+}

@@ -1,0 +1,150 @@
+package be.wallonie.clusters.registry.application.service;
+
+import be.wallonie.clusters.registry.application.port.in.DecideOnDossierCommand;
+import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
+import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
+import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
+import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery;
+import be.wallonie.clusters.registry.application.port.in.OrganisationNotFoundException;
+import be.wallonie.clusters.registry.application.port.in.RecordOpinionCommand;
+import be.wallonie.clusters.registry.application.port.in.RecordOpinionUseCase;
+import be.wallonie.clusters.registry.application.port.in.StaleDossierException;
+import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
+import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
+import be.wallonie.clusters.registry.application.port.out.PublishDossierEventsPort;
+import be.wallonie.clusters.registry.application.port.out.SaveDossierPort;
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.agrement.AgrementPolicy;
+import be.wallonie.clusters.registry.domain.decision.Decision;
+import be.wallonie.clusters.registry.domain.decision.DecisionRefusedException;
+import be.wallonie.clusters.registry.domain.decision.Opinion;
+import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
+import be.wallonie.clusters.registry.domain.organisation.Organisation;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * From the Comité's opinion to the Region's decision and the agrément: the opinion is stored with the dossier,
+ * the Region decides (a departure from the opinion needs a written justification), and a validation grants the
+ * first agrément, announced with what the funding service needs.
+ */
+@ApplicationScoped
+public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUseCase, DeclareAnimatorPostUseCase,
+        GetDecisionRecordsQuery {
+
+    private final LoadDossierPort load;
+    private final SaveDossierPort save;
+    private final DecisionRecordsPort records;
+    private final LoadOrganisationPort organisations;
+    private final PublishDossierEventsPort events;
+    private final AgrementPolicy agrementPolicy;
+    private final Clock clock;
+
+    public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
+            PublishDossierEventsPort events, AgrementPolicy agrementPolicy, Clock clock) {
+        this.load = load;
+        this.save = save;
+        this.records = records;
+        this.organisations = organisations;
+        this.events = events;
+        this.agrementPolicy = agrementPolicy;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void recordOpinion(RecordOpinionCommand c) {
+        Dossier dossier = dossier(c.dossierId());
+        if (!records.saveOpinion(c.dossierId(), c.opinion())) {
+            return;
+        }
+        // An opinion on an older snapshot is kept for the record but moves nothing: a newer round is under way.
+        if (dossier.status() == DossierStatus.UNDER_EVALUATION && c.opinion().snapshotVersion() == dossier.snapshotVersion()) {
+            dossier.receiveOpinion(DossierService.COMITE_ACTOR, c.opinion().issuedAt(),
+                    "avis du Comité d'Evaluation : " + c.opinion().outcome());
+            save.saveDossier(dossier);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Decided decideOnDossier(DecideOnDossierCommand c) {
+        Dossier dossier = dossier(c.dossierId());
+        if (c.expectedVersion() != dossier.version()) {
+            throw new StaleDossierException(c.expectedVersion(), dossier.version());
+        }
+        boolean validated = c.outcome() == Decision.Outcome.VALIDATED;
+        Instant now = clock.instant();
+        // the lifecycle first: deciding is only possible once the opinion is in
+        dossier.decide(validated, c.decidedBy(), now, c.justification() == null ? "décision de la Région" : c.justification());
+        Opinion opinion = records.opinionOn(c.dossierId(), dossier.snapshotVersion())
+                .orElseThrow(() -> new DecisionRefusedException(DecisionRefusedException.Reason.NO_OPINION));
+        Decision decision = Decision.take(opinion, c.outcome(), c.justification(), c.decidedBy(), now);
+        Optional<AnimatorPost> post = records.animatorPostOf(c.dossierId());
+        if (validated && post.isEmpty()) {
+            throw new DecisionRefusedException(DecisionRefusedException.Reason.ANIMATOR_POST_MISSING);
+        }
+        Dossier saved = save.saveDossier(dossier);
+        records.saveDecision(c.dossierId(), decision);
+        events.dossierDecided(saved, decision);
+        Optional<Agrement> agrement = Optional.empty();
+        if (validated) {
+            LocalDate start = c.agrementStart() != null ? c.agrementStart() : LocalDate.now(clock);
+            Agrement granted = Agrement.first(c.dossierId().value(), decision.id(), start, agrementPolicy.years(), c.decidedBy(), now);
+            records.saveAgrement(granted);
+            OrganisationId employer = new OrganisationId(post.get().employerOrganisationId());
+            Organisation beneficiary = organisations.loadOrganisation(employer).orElseThrow(() -> new OrganisationNotFoundException(employer));
+            events.agrementGranted(saved, granted, beneficiary, post.get());
+            agrement = Optional.of(granted);
+        }
+        return new Decided(saved, decision, agrement);
+    }
+
+    @Override
+    @Transactional
+    public AnimatorPost declareAnimatorPost(DossierId id, AnimatorPost post, String by) {
+        Dossier dossier = dossier(id);
+        dossier.requireOpen();
+        OrganisationId employer = new OrganisationId(post.employerOrganisationId());
+        organisations.loadOrganisation(employer).orElseThrow(() -> new OrganisationNotFoundException(employer));
+        records.saveAnimatorPost(id, post, by);
+        return post;
+    }
+
+    @Override
+    public Optional<Opinion> currentOpinion(DossierId id) {
+        return records.opinionOn(id, dossier(id).snapshotVersion());
+    }
+
+    @Override
+    public List<Decision> decisions(DossierId id) {
+        dossier(id);
+        return records.decisionsOf(id);
+    }
+
+    @Override
+    public List<Agrement> agrements(DossierId id) {
+        dossier(id);
+        return records.agrementsOf(id);
+    }
+
+    @Override
+    public Optional<AnimatorPost> animatorPost(DossierId id) {
+        dossier(id);
+        return records.animatorPostOf(id);
+    }
+
+    private Dossier dossier(DossierId id) {
+        return load.loadDossier(id).orElseThrow(() -> new DossierNotFoundException(id));
+    }
+}

@@ -1,0 +1,51 @@
+package be.wallonie.clusters.registry.domain.agrement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The agrément of a validated cluster for one period: 3 years by default ("Agrément pour 3 ans", 001), from the
+ * decision date unless the Region sets another start. Period 1 is the first agrément; renewals are 2, 3…
+ *
+ * @param id           the agrément
+ * @param dossierId    the cluster's dossier
+ * @param periodNumber 1, 2, 3…
+ * @param start        first day
+ * @param end          last day
+ * @param status       active, expired or renewed
+ * @param decisionId   the decision that granted it
+ * @param grantedBy    the Region's officer
+ * @param grantedAt    when
+ */
+public record Agrement(UUID id, UUID dossierId, int periodNumber, LocalDate start, LocalDate end, Status status, UUID decisionId,
+        String grantedBy, Instant grantedAt) {
+
+    public enum Status {
+        ACTIVE, EXPIRED, RENEWED
+    }
+
+    public Agrement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dossierId, "dossier id");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(status, "status");
+        if (periodNumber < 1) {
+            throw new IllegalArgumentException("periods are numbered from 1");
+        }
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("an agrément ends (" + end + ") after it starts (" + start + ")");
+        }
+    }
+
+    /** The first agrément of a cluster: {@code years} years from {@code start}, the last day included. */
+    public static Agrement first(UUID dossierId, UUID decisionId, LocalDate start, int years, String by, Instant at) {
+        if (years < 1) {
+            throw new IllegalArgumentException("an agrément lasts at least a year");
+        }
+        return new Agrement(UUID.randomUUID(), dossierId, 1, start, start.minusDays(1).plusYears(years), Status.ACTIVE, decisionId,
+                by, at);
+    }
+}
