@@ -1,5 +1,6 @@
 package be.wallonie.clusters.evaluation.adapter.in.rest;
 
+import be.wallonie.clusters.evaluation.application.port.in.GetAutomaticAssessmentQuery;
 import be.wallonie.clusters.evaluation.application.port.in.ListEvaluationCasesQuery;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
@@ -32,10 +33,15 @@ public class EvaluationCaseResource {
     static final ProblemType CASE_NOT_FOUND = new ProblemType("evaluation-case-not-found", 404,
             LocalizedText.of("Dossier d'évaluation introuvable", "Evaluation case not found"));
 
-    private final ListEvaluationCasesQuery cases;
+    static final ProblemType ASSESSMENT_NOT_FOUND = new ProblemType("assessment-not-found", 404,
+            LocalizedText.of("Évaluation automatique introuvable", "Automatic assessment not found"));
 
-    EvaluationCaseResource(ListEvaluationCasesQuery cases) {
+    private final ListEvaluationCasesQuery cases;
+    private final GetAutomaticAssessmentQuery stored;
+
+    EvaluationCaseResource(ListEvaluationCasesQuery cases, GetAutomaticAssessmentQuery stored) {
         this.cases = cases;
+        this.stored = stored;
     }
 
     @GET
@@ -59,5 +65,20 @@ public class EvaluationCaseResource {
         return cases.evaluationCase(id).map(EvaluationCaseResponse::of)
                 .orElseThrow(() -> new ProblemException(CASE_NOT_FOUND,
                         LocalizedText.of("Aucun dossier d'évaluation %s", "No evaluation case %s").formatted(id)));
+    }
+
+    @GET
+    @Path("/{id}/assessment")
+    @RolesAllowed(Roles.COMITE_SECRETARIAT)
+    @Operation(summary = "The automatic assessment stored with a case", description = "Role: COMITE_SECRETARIAT. Computed "
+            + "once, when the case opened, with the policy version it names.")
+    @APIResponse(responseCode = "200", description = "The assessment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssessmentResponse ofCase(@PathParam("id") UUID caseId) {
+        return stored.automaticAssessmentOfCase(caseId).map(AssessmentResponse::of).orElseThrow(() -> new ProblemException(
+                ASSESSMENT_NOT_FOUND, LocalizedText.of("Aucune évaluation automatique pour le dossier d'évaluation %s",
+                        "No automatic assessment for evaluation case %s").formatted(caseId)));
     }
 }
