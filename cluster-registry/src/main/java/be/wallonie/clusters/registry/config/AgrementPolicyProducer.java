@@ -11,7 +11,7 @@ public class AgrementPolicyProducer {
 
     @Produces
     @Singleton // a record cannot be proxied, so not @ApplicationScoped
-    AgrementPolicy agrementPolicy(@ConfigProperty(name = "clusters.agrement.years", defaultValue = "3") int years) {
+    AgrementPolicy agrementPolicy(@ConfigProperty(name = "clusters.agrement.years") int years) {
         return new AgrementPolicy(years);
     }
 }

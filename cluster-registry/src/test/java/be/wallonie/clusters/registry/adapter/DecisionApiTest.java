@@ -119,6 +119,13 @@ class DecisionApiTest {
         assertThat(granted.animator().yearlyCost()).isEqualByComparingTo("95000.00");
         assertThat(granted.privateContributions()).isEqualByComparingTo("30000.00");
 
+        given().get("/api/v1/dossiers/{id}/audit", id).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItems("STATUS_CHANGED", "ANIMATOR_POST_STATED", "DECIDED", "AGREMENT_GRANTED"))
+                .body("find { it.action == 'DECIDED' }.actor", equalTo("region-1"))
+                .body("find { it.action == 'DECIDED' }.reason", equalTo("Intérêt régional majeur pour la filière"))
+                .body("find { it.action == 'STATUS_CHANGED' && it.detail == 'OPINION_RECEIVED → VALIDATED' }.actor",
+                        equalTo("region-1"));
+
         // decided: a second decision is an illegal step
         given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"outcome\": \"REJECTED\"}")
                 .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(409)
@@ -176,6 +183,13 @@ class DecisionApiTest {
     }
 
     @Test
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    void applicants_do_not_read_the_audit_trail() {
+        String id = DossierApiTest.createDossier();
+        given().get("/api/v1/dossiers/{id}/audit", id).then().statusCode(403);
+    }
+
+    @Test
     @TestSecurity(user = "region-1", roles = {"REGION", "CELLULE"})
     void a_draft_is_not_at_the_decision_stage() {
         String id = DossierApiTest.createDossier();
@@ -195,6 +209,29 @@ class DecisionApiTest {
                 {"employerOrganisationId": "%s", "fte": 0, "startDate": "2027-01-01", "yearlyCost": 95000.001}"""
                 .formatted(UUID.randomUUID())).put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("fte", "yearlyCost"));
+    }
+
+    @jakarta.inject.Inject
+    be.wallonie.clusters.registry.application.port.in.ExpireAgrementsUseCase expiry;
+
+    @Test
+    @TestSecurity(user = "region-1", roles = {"REGION", "CELLULE"})
+    void an_agrement_past_its_last_day_expires_once_and_funding_is_told() {
+        String id = dossierWithOpinion("FAVOURABLE", true);
+        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body("{\"outcome\": \"VALIDATED\", \"agrementStart\": \"2020-01-01\"}")
+                .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(200).body("agrement.end", equalTo("2022-12-31"));
+
+        assertThat(expiry.expireEndedAgrements()).isGreaterThanOrEqualTo(1);
+        given().get("/api/v1/dossiers/{id}/agrements", id).then().body("[0].status", equalTo("EXPIRED"));
+        expiry.expireEndedAgrements();
+
+        List<KafkaTestClient.Received> expired = kafka.readUntil(Topics.REGISTRY_EVENTS,
+                r -> r.stream().anyMatch(m -> id.equals(m.key()) && m.event().type().equals(EventCatalog.AGREMENT_EXPIRED.name())), WAIT)
+                .stream().filter(m -> id.equals(m.key()) && m.event().type().equals(EventCatalog.AGREMENT_EXPIRED.name())).toList();
+        assertThat(expired).hasSize(1);
+        assertThat(EventCodec.payload(expired.get(0).event(), EventCatalog.AGREMENT_EXPIRED).endDate())
+                .isEqualTo(LocalDate.of(2022, 12, 31));
     }
 
     @Test

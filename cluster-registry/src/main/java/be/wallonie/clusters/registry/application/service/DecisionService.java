@@ -1,15 +1,19 @@
 package be.wallonie.clusters.registry.application.service;
 
+import be.wallonie.clusters.registry.application.port.in.AuditEntry;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
 import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
+import be.wallonie.clusters.registry.application.port.in.ExpireAgrementsUseCase;
+import be.wallonie.clusters.registry.application.port.in.GetAuditTrailQuery;
 import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery;
 import be.wallonie.clusters.registry.application.port.in.OrganisationNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionUseCase;
 import be.wallonie.clusters.registry.application.port.in.StaleDossierException;
 import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.LoadAuditTrailPort;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
 import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
 import be.wallonie.clusters.registry.application.port.out.PublishDossierEventsPort;
@@ -40,7 +44,12 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUseCase, DeclareAnimatorPostUseCase,
-        GetDecisionRecordsQuery {
+        GetDecisionRecordsQuery, ExpireAgrementsUseCase, GetAuditTrailQuery {
+
+    /** Who acts when the nightly job expires agréments. */
+    static final String EXPIRY_ACTOR = "agrement-expiry-job";
+    /** Agréments expired per transaction, so one night's batch never holds locks for long. */
+    static final int EXPIRY_BATCH = 100;
 
     private final LoadDossierPort load;
     private final SaveDossierPort save;
@@ -48,10 +57,12 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final LoadOrganisationPort organisations;
     private final PublishDossierEventsPort events;
     private final AgrementPolicy agrementPolicy;
+    private final LoadAuditTrailPort audit;
     private final Clock clock;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
-            PublishDossierEventsPort events, AgrementPolicy agrementPolicy, Clock clock) {
+            PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock) {
+        this.audit = audit;
         this.load = load;
         this.save = save;
         this.records = records;
@@ -119,6 +130,24 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         organisations.loadOrganisation(employer).orElseThrow(() -> new OrganisationNotFoundException(employer));
         records.saveAnimatorPost(id, post, by);
         return post;
+    }
+
+    @Override
+    @Transactional
+    public int expireEndedAgrements() {
+        Instant now = clock.instant();
+        List<Agrement> ended = records.lockActiveAgrementsEndingBefore(LocalDate.now(clock), EXPIRY_BATCH);
+        for (Agrement a : ended) {
+            records.changeAgrementStatus(a, Agrement.Status.EXPIRED, EXPIRY_ACTOR, now);
+            events.agrementExpired(a, now);
+        }
+        return ended.size();
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(DossierId id) {
+        dossier(id);
+        return audit.auditTrail(id);
     }
 
     @Override

@@ -8,7 +8,9 @@ import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
+import be.wallonie.clusters.registry.application.port.in.AuditEntry;
 import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
+import be.wallonie.clusters.registry.application.port.in.GetAuditTrailQuery;
 import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.Decision;
@@ -59,10 +61,12 @@ public class DecisionResource {
     private final DecideOnDossierUseCase decide;
     private final DeclareAnimatorPostUseCase animator;
     private final GetDecisionRecordsQuery records;
+    private final GetAuditTrailQuery audit;
     private final CurrentUser user;
 
     DecisionResource(DecideOnDossierUseCase decide, DeclareAnimatorPostUseCase animator, GetDecisionRecordsQuery records,
-            CurrentUser user) {
+            GetAuditTrailQuery audit, CurrentUser user) {
+        this.audit = audit;
         this.decide = decide;
         this.animator = animator;
         this.records = records;
@@ -224,5 +228,18 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgrementResponse[].class)))
     public List<AgrementResponse> agrements(@PathParam("id") UUID id) {
         return records.agrements(new DossierId(id)).stream().map(AgrementResponse::of).toList();
+    }
+
+    @GET
+    @Path("/audit")
+    @RolesAllowed({Roles.CELLULE, Roles.REGION})
+    @Operation(summary = "The dossier's audit trail", description = "Roles: CELLULE, REGION. Every change to the dossier, its "
+            + "decisions and its agréments — who, when, what, why — oldest first.")
+    @APIResponse(responseCode = "200", description = "The trail",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry[].class)))
+    @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public List<AuditEntry> audit(@PathParam("id") UUID id) {
+        return audit.auditTrail(new DossierId(id));
     }
 }

@@ -9,7 +9,9 @@ import be.wallonie.clusters.registry.domain.dossier.DossierSnapshot;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
+import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
 import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
+import java.time.Instant;
 import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
@@ -48,6 +50,13 @@ class DossierEventPublisher implements PublishDossierEventsPort {
         outbox.append(EventCatalog.DOSSIER_DECIDED, id, id, new DossierDecidedV1(d.id(), dossier.id().value(), d.snapshotVersion(),
                 dossier.scheme().name(), d.outcome().name(), d.opinionId(), d.opinion().name(), d.departsFromOpinion(),
                 d.justification(), d.decidedBy(), d.decidedAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public void agrementExpired(Agrement a, Instant at) {
+        String id = a.dossierId().toString();
+        outbox.append(EventCatalog.AGREMENT_EXPIRED, a.id().toString(), id,
+                new AgrementExpiredV1(a.id(), a.dossierId(), a.periodNumber(), a.end(), at.atOffset(ZoneOffset.UTC)));
     }
 
     @Override

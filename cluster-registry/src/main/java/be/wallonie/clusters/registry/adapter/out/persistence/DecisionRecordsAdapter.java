@@ -127,6 +127,24 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
                 Agrement.Status.valueOf((String) r[4]), (UUID) r[5], (String) r[6], instant(r[7]))).toList();
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Agrement> lockActiveAgrementsEndingBefore(LocalDate day, int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, dossier_id, period_number, start_date, end_date, status, decision_id, granted_by, granted_at from agrement
+                where status = 'ACTIVE' and end_date < ?1 order by end_date limit ?2 for update skip locked""")
+                .setParameter(1, Date.valueOf(day)).setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new Agrement((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), date(r[3]), date(r[4]),
+                Agrement.Status.valueOf((String) r[5]), (UUID) r[6], (String) r[7], instant(r[8]))).toList();
+    }
+
+    @Override
+    public void changeAgrementStatus(Agrement a, Agrement.Status status, String by, Instant at) {
+        em.createNativeQuery("update agrement set status = ?1, status_changed_by = ?2, status_changed_at = ?3, version = version + 1 "
+                + "where id = ?4").setParameter(1, status.name()).setParameter(2, by).setParameter(3, Timestamp.from(at))
+                .setParameter(4, a.id()).executeUpdate();
+    }
+
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);

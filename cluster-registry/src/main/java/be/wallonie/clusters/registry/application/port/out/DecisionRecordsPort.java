@@ -5,6 +5,8 @@ import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,4 +30,12 @@ public interface DecisionRecordsPort {
     void saveAgrement(Agrement agrement);
 
     List<Agrement> agrementsOf(DossierId dossier);
+
+    /**
+     * The active agréments whose last day is before {@code day}, locked for this transaction; rows another
+     * transaction holds are skipped, so two replicas never expire the same agrément.
+     */
+    List<Agrement> lockActiveAgrementsEndingBefore(LocalDate day, int limit);
+
+    void changeAgrementStatus(Agrement agrement, Agrement.Status status, String by, Instant at);
 }

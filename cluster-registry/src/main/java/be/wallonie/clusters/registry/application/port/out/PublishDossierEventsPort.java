@@ -6,6 +6,7 @@ import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
+import java.time.Instant;
 
 /** Publishes the registry's events; called inside the transaction of the change (outbox). */
 public interface PublishDossierEventsPort {
@@ -15,5 +16,7 @@ public interface PublishDossierEventsPort {
     void dossierDecided(Dossier dossier, Decision decision);
 
     /** A first agrément, with what funding needs: scheme, dates, period, the animateur's employer and costs. */
+    void agrementExpired(Agrement agrement, Instant at);
+
     void agrementGranted(Dossier dossier, Agrement agrement, Organisation beneficiary, AnimatorPost post);
 }

@@ -1,0 +1,63 @@
+package be.wallonie.clusters.registry.adapter.out.persistence;
+
+import be.wallonie.clusters.registry.application.port.in.AuditEntry;
+import be.wallonie.clusters.registry.application.port.out.LoadAuditTrailPort;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The audit trail read from the records every change already writes — status transitions, decisions,
+ * agréments, the animateur post — in one query, oldest first.
+ */
+@ApplicationScoped
+class AuditTrailAdapter implements LoadAuditTrailPort {
+
+    private final EntityManager em;
+
+    AuditTrailAdapter(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<AuditEntry> auditTrail(DossierId dossier) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select changed_at, changed_by, 'STATUS_CHANGED', from_status || ' → ' || to_status, reason
+                  from dossier_status_change where dossier_id = ?1
+                union all
+                select decided_at, decided_by, 'DECIDED', outcome || ' (avis ' || opinion || ')', justification
+                  from dossier_decision where dossier_id = ?1
+                union all
+                select granted_at, granted_by, 'AGREMENT_GRANTED',
+                       'période ' || period_number || ' : ' || start_date || ' – ' || end_date, null
+                  from agrement where dossier_id = ?1
+                union all
+                select status_changed_at, status_changed_by, 'AGREMENT_' || status, 'période ' || period_number, null
+                  from agrement where dossier_id = ?1 and status_changed_at is not null
+                union all
+                select updated_at, updated_by, 'ANIMATOR_POST_STATED',
+                       fte || ' ETP dès le ' || start_date || ', coût annuel ' || yearly_cost || ' €', null
+                  from dossier_animator_post where dossier_id = ?1
+                order by 1, 3""").setParameter(1, dossier.value()).getResultList();
+        return rows.stream().map(r -> new AuditEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp " + value);
+    }
+}

@@ -1,0 +1,16 @@
+package be.wallonie.clusters.registry.application.port.in;
+
+import java.time.Instant;
+
+/**
+ * One recorded change to a dossier, its decisions or its agréments: who, when, what, why.
+ *
+ * @param at     when
+ * @param actor  who (the subject of the user, or the job or service that acted)
+ * @param action what, as a stable code: {@code STATUS_CHANGED}, {@code DECIDED}, {@code AGREMENT_GRANTED},
+ *               {@code AGREMENT_EXPIRED}, {@code AGREMENT_RENEWED}, {@code ANIMATOR_POST_STATED}
+ * @param detail what changed, in words
+ * @param reason why, when given (a justification, the reason of a transition)
+ */
+public record AuditEntry(Instant at, String actor, String action, String detail, String reason) {
+}
