@@ -6,9 +6,9 @@ import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.registry.application.port.in.AuditEntry;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
-import be.wallonie.clusters.registry.application.port.in.AuditEntry;
 import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetAuditTrailQuery;
 import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery;
@@ -198,12 +198,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionRequest r) {
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected == null) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    LocalizedText.of("Envoyez l'en-tête If-Match avec l'ETag du dossier lu (par exemple \"3\")",
-                            "Send the If-Match header with the ETag of the dossier you read (for example \"3\")"));
-        }
+        long expected = ETags.requiredVersion(ifMatch);
         DecideOnDossierUseCase.Decided d = decide.decideOnDossier(new DecideOnDossierCommand(new DossierId(id), expected, r.outcome(),
                 r.justification(), r.agrementStart(), user.id()));
         return Response.ok(new DecidedResponse(DecisionResponse.of(d.decision()), DossierResponse.of(d.dossier()),

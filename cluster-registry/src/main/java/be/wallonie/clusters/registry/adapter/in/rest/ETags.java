@@ -33,6 +33,17 @@ final class ETags {
         }
     }
 
+    /** The version an If-Match header names; without the header, a 428 problem (optimistic locking is required). */
+    static long requiredVersion(String ifMatch) {
+        Long expected = expectedVersion(ifMatch);
+        if (expected == null) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    LocalizedText.of("Envoyez l'en-tête If-Match avec l'ETag de la version lue (par exemple \"0\")",
+                            "Send the If-Match header with the ETag of the version you read (for example \"0\")"));
+        }
+        return expected;
+    }
+
     private ETags() {
     }
 }

@@ -176,12 +176,7 @@ public class OrganisationResource {
             @Parameter(description = "The ETag last read, e.g. \"3\"", required = true, example = "\"0\"")
             @HeaderParam("If-Match") String ifMatch,
             @NotNull OrganisationRequest request) {
-        Long expected = ETags.expectedVersion(ifMatch);
-        if (expected == null) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    LocalizedText.of("Envoyez l'en-tête If-Match avec l'ETag de la version lue (par exemple \"0\")",
-                            "Send the If-Match header with the ETag of the version you read (for example \"0\")"));
-        }
+        long expected = ETags.requiredVersion(ifMatch);
         Organisation o = update.updateOrganisation(
                 UpdateOrganisationCommand.of(new OrganisationId(id), request.toForm(), expected, requester()));
         return Response.ok(OrganisationResponse.of(o)).tag(ETags.of(o.version())).build();

@@ -1,13 +1,12 @@
 package be.wallonie.clusters.registry.adapter.out.persistence;
 
+import static be.wallonie.clusters.registry.adapter.out.persistence.SqlValues.instant;
+
 import be.wallonie.clusters.registry.application.port.in.AuditEntry;
 import be.wallonie.clusters.registry.application.port.out.LoadAuditTrailPort;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -46,18 +45,5 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 order by 1, 3""").setParameter(1, dossier.value()).getResultList();
         return rows.stream().map(r -> new AuditEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + value);
     }
 }

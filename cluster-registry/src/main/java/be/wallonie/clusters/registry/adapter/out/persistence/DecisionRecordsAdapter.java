@@ -1,5 +1,8 @@
 package be.wallonie.clusters.registry.adapter.out.persistence;
 
+import static be.wallonie.clusters.registry.adapter.out.persistence.SqlValues.date;
+import static be.wallonie.clusters.registry.adapter.out.persistence.SqlValues.instant;
+
 import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.Decision;
@@ -159,28 +162,5 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp " + value);
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("unexpected date " + value);
     }
 }
