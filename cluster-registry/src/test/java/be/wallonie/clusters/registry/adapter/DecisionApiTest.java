@@ -126,6 +126,12 @@ class DecisionApiTest {
                 .body("find { it.action == 'STATUS_CHANGED' && it.detail == 'OPINION_RECEIVED → VALIDATED' }.actor",
                         equalTo("region-1"));
 
+        // a validated cluster can be labelled flagship ("phare")
+        given().contentType(ContentType.JSON).body("{\"flagship\": true}").put("/api/v1/dossiers/{id}/flagship", id).then()
+                .statusCode(204);
+        given().get("/api/v1/dossiers/{id}/audit", id).then()
+                .body("find { it.action == 'FLAGSHIP_LABELLED' }.actor", equalTo("region-1"));
+
         // decided: a second decision is an illegal step
         given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"outcome\": \"REJECTED\"}")
                 .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(409)

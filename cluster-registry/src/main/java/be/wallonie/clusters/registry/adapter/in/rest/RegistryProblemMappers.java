@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.registry.domain.decision.DecisionRefusedException;
 import be.wallonie.clusters.registry.domain.dossier.DossierClosedException;
+import be.wallonie.clusters.registry.domain.support.SupportRefusedException;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -54,6 +55,31 @@ public class RegistryProblemMappers {
                     LocalizedText.of("Le Comité n'a pas rendu d'avis sur la version actuelle du dossier",
                             "The Comité has issued no opinion on the dossier's current version"), List.of(), "NO_OPINION", headers, uri);
         };
+    }
+
+    static final ProblemType SUPPORT_REFUSED = new ProblemType("support-refused", 409,
+            LocalizedText.of("Demande refusée par les règles de la politique", "Refused by the policy's rules"));
+
+    @ServerExceptionMapper
+    public Response supportRefused(SupportRefusedException e, HttpHeaders headers, UriInfo uri) {
+        LocalizedText detail = switch (e.reason()) {
+            case NOT_IN_VALIDATION_PHASE -> LocalizedText.of("L'aide à la préparation va aux clusters en phase de validation "
+                    + "(soumis, pas encore décidés)", "Preparation support goes to clusters in validation phase (submitted, not decided)");
+            case PREPARATION_SUPPORT_EXISTS -> LocalizedText.of("Le cluster a déjà son aide à la préparation",
+                    "The cluster already has its preparation support");
+            case ANIMATOR_POST_MISSING -> LocalizedText.of("Déclarez d'abord le poste d'animateur", "State the animateur post first");
+            case NO_CO_FUNDING -> LocalizedText.of("Le cluster ne reçoit aucun cofinancement (ni agrément, ni aide à la préparation)",
+                    "The cluster receives no co-funding (no agrément, no preparation support)");
+            case CORRECTION_REASON_REQUIRED -> LocalizedText.of("Une seconde déclaration pour la même année corrige la première : "
+                    + "donnez la raison", "A second declaration for the same year corrects the first: give the reason");
+            case NOT_VALIDATED -> LocalizedText.of("Seul un cluster validé peut être labellisé « phare »",
+                    "Only a validated cluster can be labelled flagship");
+        };
+        if (e.reason() == SupportRefusedException.Reason.CORRECTION_REASON_REQUIRED) {
+            return Problems.response(ProblemType.VALIDATION_FAILED, detail, List.of(new FieldProblem("reason",
+                    "obligatoire pour une correction / required for a correction")), e.reason().name(), headers, uri);
+        }
+        return Problems.response(SUPPORT_REFUSED, detail, List.of(), e.reason().name(), headers, uri);
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,10 @@ import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
+import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
+import be.wallonie.clusters.registry.domain.support.CostDeclaration;
+import be.wallonie.clusters.registry.domain.support.PreparationSupport;
 import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
 import java.time.Instant;
 import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
@@ -60,13 +64,33 @@ class DossierEventPublisher implements PublishDossierEventsPort {
     }
 
     @Override
+    public void preparationSupportGranted(Dossier dossier, PreparationSupport p, Organisation beneficiary, AnimatorPost post) {
+        String id = dossier.id().toString();
+        outbox.append(EventCatalog.PREPARATION_SUPPORT_GRANTED, p.id().toString(), id, new PreparationSupportGrantedV1(p.id(),
+                dossier.id().value(), dossier.name(), p.start(), p.end(), beneficiary(beneficiary),
+                new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost()), p.grantedBy(),
+                p.grantedAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public void animatorCostsDeclared(CostDeclaration d) {
+        outbox.append(EventCatalog.ANIMATOR_COSTS_DECLARED, d.id().toString(), d.dossierId().toString(), new AnimatorCostsDeclaredV1(
+                d.id(), d.dossierId(), d.budgetYear(), d.eligibleCosts(), d.privateContributions(), d.reason(), d.declaredBy(),
+                d.declaredAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    private static ClusterPartiesV1.Beneficiary beneficiary(Organisation o) {
+        OrganisationProfile profile = o.profile();
+        return new ClusterPartiesV1.Beneficiary(o.id().value(),
+                profile.enterpriseNumber() == null ? null : profile.enterpriseNumber().value(), profile.name());
+    }
+
+    @Override
     public void agrementGranted(Dossier dossier, Agrement a, Organisation beneficiary, AnimatorPost post) {
         String id = dossier.id().toString();
-        OrganisationProfile profile = beneficiary.profile();
         outbox.append(EventCatalog.AGREMENT_GRANTED, id, id, new AgrementGrantedV1(a.id(), dossier.id().value(), dossier.name(),
                 dossier.scheme().name(), a.periodNumber(), a.start(), a.end(), a.decisionId(),
-                new ClusterPartiesV1.Beneficiary(beneficiary.id().value(),
-                        profile.enterpriseNumber() == null ? null : profile.enterpriseNumber().value(), profile.name()),
+                beneficiary(beneficiary),
                 new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost()),
                 post.privateContributionsPerYear(), a.grantedAt().atOffset(ZoneOffset.UTC)));
     }

@@ -42,6 +42,16 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 select updated_at, updated_by, 'ANIMATOR_POST_STATED',
                        fte || ' ETP dès le ' || start_date || ', coût annuel ' || yearly_cost || ' €', null
                   from dossier_animator_post where dossier_id = ?1
+                union all
+                select granted_at, granted_by, 'PREPARATION_SUPPORT_GRANTED', start_date || ' – ' || end_date, null
+                  from preparation_support where dossier_id = ?1
+                union all
+                select declared_at, declared_by, 'ANIMATOR_COSTS_DECLARED',
+                       budget_year || ' : ' || eligible_costs || ' €', reason
+                  from animator_cost_declaration where dossier_id = ?1
+                union all
+                select set_at, set_by, case when flagship then 'FLAGSHIP_LABELLED' else 'FLAGSHIP_WITHDRAWN' end, null, null
+                  from dossier_label where dossier_id = ?1
                 order by 1, 3""").setParameter(1, dossier.value()).getResultList();
         return rows.stream().map(r -> new AuditEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
                 .toList();

@@ -8,7 +8,9 @@ import java.time.Instant;
  * @param at     when
  * @param actor  who (the subject of the user, or the job or service that acted)
  * @param action what, as a stable code: {@code STATUS_CHANGED}, {@code DECIDED}, {@code AGREMENT_GRANTED},
- *               {@code AGREMENT_EXPIRED}, {@code AGREMENT_RENEWED}, {@code ANIMATOR_POST_STATED}
+ *               {@code AGREMENT_EXPIRED}, {@code AGREMENT_RENEWED}, {@code ANIMATOR_POST_STATED},
+ *               {@code PREPARATION_SUPPORT_GRANTED}, {@code ANIMATOR_COSTS_DECLARED}, {@code FLAGSHIP_LABELLED},
+ *               {@code FLAGSHIP_WITHDRAWN}
  * @param detail what changed, in words
  * @param reason why, when given (a justification, the reason of a transition)
  */

@@ -6,6 +6,8 @@ import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
+import be.wallonie.clusters.registry.domain.support.CostDeclaration;
+import be.wallonie.clusters.registry.domain.support.PreparationSupport;
 import java.time.Instant;
 
 /** Publishes the registry's events; called inside the transaction of the change (outbox). */
@@ -17,6 +19,10 @@ public interface PublishDossierEventsPort {
 
     /** A first agrément, with what funding needs: scheme, dates, period, the animateur's employer and costs. */
     void agrementExpired(Agrement agrement, Instant at);
+
+    void preparationSupportGranted(Dossier dossier, PreparationSupport support, Organisation beneficiary, AnimatorPost post);
+
+    void animatorCostsDeclared(CostDeclaration declaration);
 
     void agrementGranted(Dossier dossier, Agrement agrement, Organisation beneficiary, AnimatorPost post);
 }

@@ -1,0 +1,24 @@
+package be.wallonie.clusters.registry.application.port.out;
+
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.support.CostDeclaration;
+import be.wallonie.clusters.registry.domain.support.PreparationSupport;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Preparation supports, cost declarations and the flagship label of clusters. */
+public interface SupportRecordsPort {
+
+    Optional<PreparationSupport> preparationSupportOf(DossierId dossier);
+
+    void savePreparationSupport(PreparationSupport support);
+
+    List<CostDeclaration> costDeclarationsOf(DossierId dossier);
+
+    void saveCostDeclaration(CostDeclaration declaration);
+
+    void saveFlagship(DossierId dossier, boolean flagship, String by, Instant at);
+
+    boolean flagship(DossierId dossier);
+}

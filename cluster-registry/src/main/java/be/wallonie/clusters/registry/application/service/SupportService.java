@@ -1,0 +1,112 @@
+package be.wallonie.clusters.registry.application.service;
+
+import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
+import be.wallonie.clusters.registry.application.port.in.OrganisationNotFoundException;
+import be.wallonie.clusters.registry.application.port.in.SupportClusterUseCase;
+import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
+import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
+import be.wallonie.clusters.registry.application.port.out.PublishDossierEventsPort;
+import be.wallonie.clusters.registry.application.port.out.SupportRecordsPort;
+import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
+import be.wallonie.clusters.registry.domain.organisation.Organisation;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
+import be.wallonie.clusters.registry.domain.support.CostDeclaration;
+import be.wallonie.clusters.registry.domain.support.PreparationSupport;
+import be.wallonie.clusters.registry.domain.support.SupportRefusedException;
+import be.wallonie.clusters.registry.domain.support.SupportRefusedException.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Preparation support, declared animateur costs and the flagship label, each announced to the funding service. */
+@ApplicationScoped
+public class SupportService implements SupportClusterUseCase {
+
+    private final LoadDossierPort load;
+    private final DecisionRecordsPort decisions;
+    private final SupportRecordsPort support;
+    private final LoadOrganisationPort organisations;
+    private final PublishDossierEventsPort events;
+    private final Clock clock;
+
+    public SupportService(LoadDossierPort load, DecisionRecordsPort decisions, SupportRecordsPort support,
+            LoadOrganisationPort organisations, PublishDossierEventsPort events, Clock clock) {
+        this.load = load;
+        this.decisions = decisions;
+        this.support = support;
+        this.organisations = organisations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public PreparationSupport grantPreparationSupport(DossierId id, LocalDate start, LocalDate end, String by) {
+        Dossier dossier = dossier(id);
+        if (!PreparationSupport.VALIDATION_PHASE.contains(dossier.status())) {
+            throw new SupportRefusedException(Reason.NOT_IN_VALIDATION_PHASE);
+        }
+        if (support.preparationSupportOf(id).isPresent()) {
+            throw new SupportRefusedException(Reason.PREPARATION_SUPPORT_EXISTS);
+        }
+        AnimatorPost post = decisions.animatorPostOf(id).orElseThrow(() -> new SupportRefusedException(Reason.ANIMATOR_POST_MISSING));
+        PreparationSupport granted = new PreparationSupport(UUID.randomUUID(), id.value(), start, end, by, clock.instant());
+        support.savePreparationSupport(granted);
+        events.preparationSupportGranted(dossier, granted, employer(post), post);
+        return granted;
+    }
+
+    @Override
+    @Transactional
+    public CostDeclaration declareAnimatorCosts(DossierId id, int budgetYear, BigDecimal eligibleCosts,
+            BigDecimal privateContributions, String reason, String by) {
+        dossier(id).requireOpen();
+        boolean coFunded = !decisions.agrementsOf(id).isEmpty() || support.preparationSupportOf(id).isPresent();
+        if (!coFunded) {
+            throw new SupportRefusedException(Reason.NO_CO_FUNDING);
+        }
+        boolean earlier = support.costDeclarationsOf(id).stream().anyMatch(d -> d.budgetYear() == budgetYear);
+        if (CostDeclaration.needsReason(earlier, reason)) {
+            throw new SupportRefusedException(Reason.CORRECTION_REASON_REQUIRED);
+        }
+        CostDeclaration declaration = new CostDeclaration(UUID.randomUUID(), id.value(), budgetYear, eligibleCosts, privateContributions,
+                reason == null || reason.isBlank() ? null : reason.strip(), by, clock.instant());
+        support.saveCostDeclaration(declaration);
+        events.animatorCostsDeclared(declaration);
+        return declaration;
+    }
+
+    @Override
+    @Transactional
+    public void labelFlagship(DossierId id, boolean flagship, String by) {
+        if (dossier(id).status() != DossierStatus.VALIDATED) {
+            throw new SupportRefusedException(Reason.NOT_VALIDATED);
+        }
+        Instant now = clock.instant();
+        support.saveFlagship(id, flagship, by, now);
+    }
+
+    @Override
+    public List<CostDeclaration> costDeclarations(DossierId id) {
+        dossier(id);
+        return support.costDeclarationsOf(id);
+    }
+
+    private Organisation employer(AnimatorPost post) {
+        OrganisationId employer = new OrganisationId(post.employerOrganisationId());
+        return organisations.loadOrganisation(employer).orElseThrow(() -> new OrganisationNotFoundException(employer));
+    }
+
+    private Dossier dossier(DossierId id) {
+        return load.loadDossier(id).orElseThrow(() -> new DossierNotFoundException(id));
+    }
+}
