@@ -1,5 +1,6 @@
 package be.wallonie.clusters.registry.application.service;
 
+import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
@@ -23,7 +24,8 @@ import java.util.Optional;
 
 /** The dossier use cases of the walking skeleton: open a draft, submit it, learn that the Comité took it up. */
 @ApplicationScoped
-public class DossierService implements CreateDossierUseCase, SubmitDossierUseCase, RecordEvaluationOpenedUseCase, GetDossierQuery {
+public class DossierService implements CreateDossierUseCase, SubmitDossierUseCase, RecordEvaluationOpenedUseCase, GetDossierQuery,
+        CloseOrReturnDossierUseCase {
 
     /** Who acts when the Comité's events move a dossier. */
     static final String COMITE_ACTOR = "comite-evaluation";
@@ -70,6 +72,30 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         }
         dossier.startEvaluation(COMITE_ACTOR, c.openedAt());
         save.saveDossier(dossier);
+    }
+
+    @Override
+    @Transactional
+    public Dossier withdrawDossier(DossierId id, long expectedVersion, String reason, String by) {
+        Dossier dossier = current(id, expectedVersion);
+        dossier.withdraw(by, clock.instant(), reason);
+        return save.saveDossier(dossier);
+    }
+
+    @Override
+    @Transactional
+    public Dossier returnForCompletion(DossierId id, long expectedVersion, String reason, String by) {
+        Dossier dossier = current(id, expectedVersion);
+        dossier.returnForCompletion(by, clock.instant(), reason);
+        return save.saveDossier(dossier);
+    }
+
+    private Dossier current(DossierId id, long expectedVersion) {
+        Dossier dossier = load.loadDossier(id).orElseThrow(() -> new DossierNotFoundException(id));
+        if (expectedVersion != dossier.version()) {
+            throw new StaleDossierException(expectedVersion, dossier.version());
+        }
+        return dossier;
     }
 
     @Override

@@ -93,6 +93,16 @@ public final class Dossier {
         return moveTo(validated ? DossierStatus.VALIDATED : DossierStatus.REJECTED, by, at, reason);
     }
 
+    /** The applicants (or the Cellule for them) withdraw the dossier; it is closed for good. */
+    public StatusChange withdraw(String by, Instant at, String reason) {
+        return moveTo(DossierStatus.WITHDRAWN, by, at, reason == null || reason.isBlank() ? "retrait du dossier" : reason.strip());
+    }
+
+    /** The Cellule sends the dossier back to the applicants to complete it; they resubmit a new snapshot. */
+    public StatusChange returnForCompletion(String by, Instant at, String reason) {
+        return moveTo(DossierStatus.RETURNED_FOR_COMPLETION, by, at, requireText(reason, "reason"));
+    }
+
     /** A withdrawn or rejected dossier is closed: nothing more is declared on it. */
     public void requireOpen() {
         if (status == DossierStatus.WITHDRAWN || status == DossierStatus.REJECTED) {

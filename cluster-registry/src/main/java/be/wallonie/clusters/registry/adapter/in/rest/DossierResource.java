@@ -3,6 +3,7 @@ package be.wallonie.clusters.registry.adapter.in.rest;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
@@ -14,7 +15,9 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.Focus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,9 +45,12 @@ public class DossierResource {
     private final CreateDossierUseCase create;
     private final SubmitDossierUseCase submit;
     private final GetDossierQuery get;
+    private final CloseOrReturnDossierUseCase lifecycle;
     private final CurrentUser user;
 
-    DossierResource(CreateDossierUseCase create, SubmitDossierUseCase submit, GetDossierQuery get, CurrentUser user) {
+    DossierResource(CreateDossierUseCase create, SubmitDossierUseCase submit, GetDossierQuery get, CloseOrReturnDossierUseCase lifecycle,
+            CurrentUser user) {
+        this.lifecycle = lifecycle;
         this.create = create;
         this.submit = submit;
         this.get = get;
@@ -97,6 +103,54 @@ public class DossierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         Dossier d = submit.submitDossier(new SubmitDossierCommand(new DossierId(id), ETags.expectedVersion(ifMatch), user.id()));
+        return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
+    }
+
+    @Schema(name = "WithdrawalRequest")
+    public record WithdrawalRequest(@Size(max = 2000) @Schema(example = "Le partenariat ne se poursuit pas") String reason) {
+    }
+
+    @Schema(name = "ReturnForCompletionRequest")
+    public record ReturnRequest(@NotBlank @Size(max = 2000)
+            @Schema(example = "Le plan d'actions ne chiffre pas le budget des actions ciblées") String reason) {
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
+    @Operation(summary = "Withdraw the dossier", description = "Roles: APPLICANT, CELLULE. From DRAFT, SUBMITTED, "
+            + "UNDER_EVALUATION or RETURNED_FOR_COMPLETION; the dossier is then closed. If-Match is required.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the dossier's status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The dossier changed since the version named by If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid WithdrawalRequest request) {
+        Dossier d = lifecycle.withdrawDossier(new DossierId(id), ETags.requiredVersion(ifMatch),
+                request == null ? null : request.reason(), user.id());
+        return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/return-for-completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CELLULE)
+    @Operation(summary = "Return the dossier to the applicants for completion", description = "Role: CELLULE. From SUBMITTED "
+            + "or OPINION_RECEIVED, with the reason; the applicants complete it and submit again (a new snapshot version). "
+            + "If-Match is required.")
+    @APIResponse(responseCode = "200", description = "Returned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
+    @APIResponse(responseCode = "400", description = "Reason missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the dossier's status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response returnForCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ReturnRequest request) {
+        Dossier d = lifecycle.returnForCompletion(new DossierId(id), ETags.requiredVersion(ifMatch), request.reason(), user.id());
         return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
     }
 }
