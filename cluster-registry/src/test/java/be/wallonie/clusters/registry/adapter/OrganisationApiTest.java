@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import be.wallonie.clusters.testing.EnterpriseNumbers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -35,9 +35,7 @@ class OrganisationApiTest {
 
     /** A fresh valid enterprise number (first digit 0 or 1, mod-97 check digits), dotted. */
     static String newEnterpriseNumber() {
-        long firstEight = ThreadLocalRandom.current().nextLong(1_000_000, 20_000_000);
-        String digits = String.format("%08d%02d", firstEight, 97 - firstEight % 97);
-        return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
+        return EnterpriseNumbers.fresh();
     }
 
     static String json(String name, String enterpriseNumber, String kind, String sizeClass, String postalCode, String country,

@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 public record ServiceFacts(String name, int httpPort, Map<String, String> consumed, Set<String> written, Set<String> apiPrefixes,
         Set<String> exactNames, Set<String> prefixes) {
 
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern PATH = Pattern.compile("@Path\\(\"(/[^\"]*)\"\\)");
@@ -49,7 +50,7 @@ public record ServiceFacts(String name, int httpPort, Map<String, String> consum
         Map<String, String> consumed = new LinkedHashMap<>();
         Set<String> written = new LinkedHashSet<>();
         for (String key : props.stringPropertyNames()) {
-            Matcher m = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic").matcher(key);
+            Matcher m = INCOMING_TOPIC.matcher(key);
             if (m.matches()) {
                 String channel = m.group(1);
                 consumed.put(props.getProperty(key), props.getProperty("mp.messaging.incoming." + channel + ".group.id"));

@@ -13,6 +13,7 @@ import be.wallonie.clusters.contracts.Topics;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.localstack.Infrastructure;
 import be.wallonie.clusters.localstack.ServiceProcess;
+import be.wallonie.clusters.testing.EnterpriseNumbers;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
@@ -93,7 +94,7 @@ class WalkingSkeletonTest {
                         {"name": "Eco-construction ASBL", "enterpriseNumber": "%s", "kind": "ENTERPRISE", "sizeClass": "SMALL",
                          "employees": 4, "naceCodes": ["94.110"],
                          "establishments": [{"street": "Rue de l'Industrie 1", "postalCode": "5000", "city": "Namur",
-                                             "country": "BE", "registeredOffice": true}]}""".formatted(enterpriseNumber()))
+                                             "country": "BE", "registeredOffice": true}]}""".formatted(EnterpriseNumbers.fresh()))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
                 .body("""
@@ -124,12 +125,5 @@ class WalkingSkeletonTest {
                 Duration.ofSeconds(10)).stream().filter(r -> id.equals(r.key())).toList();
         assertEquals(1, schedules.size());
         assertEquals("be.wallonie.clusters.funding.FundingScheduleComputed.v1", schedules.get(0).event().type());
-    }
-
-    /** A fresh valid enterprise number: first digit 0, mod-97 check digits. */
-    static String enterpriseNumber() {
-        long firstEight = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 9_999_999);
-        String digits = String.format("%08d%02d", firstEight, 97 - firstEight % 97);
-        return digits.substring(0, 4) + "." + digits.substring(4, 7) + "." + digits.substring(7);
     }
 }

@@ -4,14 +4,11 @@ import be.wallonie.clusters.registry.application.port.in.AuditEntry;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
-import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.ExpireAgrementsUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetAuditTrailQuery;
 import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery;
-import be.wallonie.clusters.registry.application.port.in.OrganisationNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionUseCase;
-import be.wallonie.clusters.registry.application.port.in.StaleDossierException;
 import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
 import be.wallonie.clusters.registry.application.port.out.LoadAuditTrailPort;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
@@ -75,7 +72,7 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     @Override
     @Transactional
     public void recordOpinion(RecordOpinionCommand c) {
-        Dossier dossier = dossier(c.dossierId());
+        Dossier dossier = load.existingDossier(c.dossierId());
         if (!records.saveOpinion(c.dossierId(), c.opinion())) {
             return;
         }
@@ -90,10 +87,7 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     @Override
     @Transactional
     public Decided decideOnDossier(DecideOnDossierCommand c) {
-        Dossier dossier = dossier(c.dossierId());
-        if (c.expectedVersion() != dossier.version()) {
-            throw new StaleDossierException(c.expectedVersion(), dossier.version());
-        }
+        Dossier dossier = load.dossierAtVersion(c.dossierId(), c.expectedVersion());
         boolean validated = c.outcome() == Decision.Outcome.VALIDATED;
         Instant now = clock.instant();
         // the lifecycle first: deciding is only possible once the opinion is in
@@ -113,8 +107,7 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
             LocalDate start = c.agrementStart() != null ? c.agrementStart() : LocalDate.now(clock);
             Agrement granted = Agrement.first(c.dossierId().value(), decision.id(), start, agrementPolicy.years(), c.decidedBy(), now);
             records.saveAgrement(granted);
-            OrganisationId employer = new OrganisationId(post.get().employerOrganisationId());
-            Organisation beneficiary = organisations.loadOrganisation(employer).orElseThrow(() -> new OrganisationNotFoundException(employer));
+            Organisation beneficiary = organisations.existingOrganisation(new OrganisationId(post.get().employerOrganisationId()));
             events.agrementGranted(saved, granted, beneficiary, post.get());
             agrement = Optional.of(granted);
         }
@@ -124,10 +117,9 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     @Override
     @Transactional
     public AnimatorPost declareAnimatorPost(DossierId id, AnimatorPost post, String by) {
-        Dossier dossier = dossier(id);
+        Dossier dossier = load.existingDossier(id);
         dossier.requireOpen();
-        OrganisationId employer = new OrganisationId(post.employerOrganisationId());
-        organisations.loadOrganisation(employer).orElseThrow(() -> new OrganisationNotFoundException(employer));
+        organisations.existingOrganisation(new OrganisationId(post.employerOrganisationId()));
         records.saveAnimatorPost(id, post, by);
         return post;
     }
@@ -146,34 +138,30 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
 
     @Override
     public List<AuditEntry> auditTrail(DossierId id) {
-        dossier(id);
+        load.existingDossier(id);
         return audit.auditTrail(id);
     }
 
     @Override
     public Optional<Opinion> currentOpinion(DossierId id) {
-        return records.opinionOn(id, dossier(id).snapshotVersion());
+        return records.opinionOn(id, load.existingDossier(id).snapshotVersion());
     }
 
     @Override
     public List<Decision> decisions(DossierId id) {
-        dossier(id);
+        load.existingDossier(id);
         return records.decisionsOf(id);
     }
 
     @Override
     public List<Agrement> agrements(DossierId id) {
-        dossier(id);
+        load.existingDossier(id);
         return records.agrementsOf(id);
     }
 
     @Override
     public Optional<AnimatorPost> animatorPost(DossierId id) {
-        dossier(id);
+        load.existingDossier(id);
         return records.animatorPostOf(id);
-    }
-
-    private Dossier dossier(DossierId id) {
-        return load.loadDossier(id).orElseThrow(() -> new DossierNotFoundException(id));
     }
 }

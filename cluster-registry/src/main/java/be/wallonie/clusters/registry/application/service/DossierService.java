@@ -3,11 +3,9 @@ package be.wallonie.clusters.registry.application.service;
 import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
-import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
-import be.wallonie.clusters.registry.application.port.in.StaleDossierException;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierUseCase;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
@@ -52,10 +50,7 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     @Override
     @Transactional
     public Dossier submitDossier(SubmitDossierCommand c) {
-        Dossier dossier = load.loadDossier(c.dossierId()).orElseThrow(() -> new DossierNotFoundException(c.dossierId()));
-        if (c.expectedVersion() != null && c.expectedVersion() != dossier.version()) {
-            throw new StaleDossierException(c.expectedVersion(), dossier.version());
-        }
+        Dossier dossier = load.dossierAtVersion(c.dossierId(), c.expectedVersion());
         DossierSubmitted submitted = dossier.submit(c.submittedBy(), clock.instant());
         Dossier saved = save.saveDossier(dossier);
         events.dossierSubmitted(submitted);
@@ -65,7 +60,7 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     @Override
     @Transactional
     public void recordEvaluationOpened(RecordEvaluationOpenedCommand c) {
-        Dossier dossier = load.loadDossier(c.dossierId()).orElseThrow(() -> new DossierNotFoundException(c.dossierId()));
+        Dossier dossier = load.existingDossier(c.dossierId());
         // An opening for an older snapshot than the current one changes nothing: a newer round is under way.
         if (dossier.status() != DossierStatus.SUBMITTED || c.snapshotVersion() != dossier.snapshotVersion()) {
             return;
@@ -77,7 +72,7 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     @Override
     @Transactional
     public Dossier withdrawDossier(DossierId id, long expectedVersion, String reason, String by) {
-        Dossier dossier = current(id, expectedVersion);
+        Dossier dossier = load.dossierAtVersion(id, expectedVersion);
         dossier.withdraw(by, clock.instant(), reason);
         return save.saveDossier(dossier);
     }
@@ -85,17 +80,9 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     @Override
     @Transactional
     public Dossier returnForCompletion(DossierId id, long expectedVersion, String reason, String by) {
-        Dossier dossier = current(id, expectedVersion);
+        Dossier dossier = load.dossierAtVersion(id, expectedVersion);
         dossier.returnForCompletion(by, clock.instant(), reason);
         return save.saveDossier(dossier);
-    }
-
-    private Dossier current(DossierId id, long expectedVersion) {
-        Dossier dossier = load.loadDossier(id).orElseThrow(() -> new DossierNotFoundException(id));
-        if (expectedVersion != dossier.version()) {
-            throw new StaleDossierException(expectedVersion, dossier.version());
-        }
-        return dossier;
     }
 
     @Override

@@ -3,7 +3,6 @@ package be.wallonie.clusters.registry.application.service;
 import be.wallonie.clusters.registry.application.port.in.GetOrganisationQuery;
 import be.wallonie.clusters.registry.application.port.in.OrganisationAccessDeniedException;
 import be.wallonie.clusters.registry.application.port.in.OrganisationAlreadyRegisteredException;
-import be.wallonie.clusters.registry.application.port.in.OrganisationNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.OrganisationPage;
 import be.wallonie.clusters.registry.application.port.in.OrganisationSearchCriteria;
 import be.wallonie.clusters.registry.application.port.in.RegisterOrganisationCommand;
@@ -50,7 +49,7 @@ public class OrganisationService implements RegisterOrganisationUseCase, UpdateO
     @Override
     @Transactional
     public Organisation updateOrganisation(UpdateOrganisationCommand c) {
-        Organisation organisation = load.loadOrganisation(c.id()).orElseThrow(() -> new OrganisationNotFoundException(c.id()));
+        Organisation organisation = load.existingOrganisation(c.id());
         EnterpriseNumber current = organisation.profile().enterpriseNumber();
         EnterpriseNumber next = c.profile().enterpriseNumber();
         // An applicant changes only their own organisation, and cannot hand it another enterprise number.

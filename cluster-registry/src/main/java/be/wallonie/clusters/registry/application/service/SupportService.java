@@ -1,7 +1,5 @@
 package be.wallonie.clusters.registry.application.service;
 
-import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
-import be.wallonie.clusters.registry.application.port.in.OrganisationNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.SupportClusterUseCase;
 import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
@@ -22,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +48,7 @@ public class SupportService implements SupportClusterUseCase {
     @Override
     @Transactional
     public PreparationSupport grantPreparationSupport(DossierId id, LocalDate start, LocalDate end, String by) {
-        Dossier dossier = dossier(id);
+        Dossier dossier = load.existingDossier(id);
         if (!PreparationSupport.VALIDATION_PHASE.contains(dossier.status())) {
             throw new SupportRefusedException(Reason.NOT_IN_VALIDATION_PHASE);
         }
@@ -69,7 +66,7 @@ public class SupportService implements SupportClusterUseCase {
     @Transactional
     public CostDeclaration declareAnimatorCosts(DossierId id, int budgetYear, BigDecimal eligibleCosts,
             BigDecimal privateContributions, String reason, String by) {
-        dossier(id).requireOpen();
+        load.existingDossier(id).requireOpen();
         boolean coFunded = !decisions.agrementsOf(id).isEmpty() || support.preparationSupportOf(id).isPresent();
         if (!coFunded) {
             throw new SupportRefusedException(Reason.NO_CO_FUNDING);
@@ -88,25 +85,19 @@ public class SupportService implements SupportClusterUseCase {
     @Override
     @Transactional
     public void labelFlagship(DossierId id, boolean flagship, String by) {
-        if (dossier(id).status() != DossierStatus.VALIDATED) {
+        if (load.existingDossier(id).status() != DossierStatus.VALIDATED) {
             throw new SupportRefusedException(Reason.NOT_VALIDATED);
         }
-        Instant now = clock.instant();
-        support.saveFlagship(id, flagship, by, now);
+        support.saveFlagship(id, flagship, by, clock.instant());
     }
 
     @Override
     public List<CostDeclaration> costDeclarations(DossierId id) {
-        dossier(id);
+        load.existingDossier(id);
         return support.costDeclarationsOf(id);
     }
 
     private Organisation employer(AnimatorPost post) {
-        OrganisationId employer = new OrganisationId(post.employerOrganisationId());
-        return organisations.loadOrganisation(employer).orElseThrow(() -> new OrganisationNotFoundException(employer));
-    }
-
-    private Dossier dossier(DossierId id) {
-        return load.loadDossier(id).orElseThrow(() -> new DossierNotFoundException(id));
+        return organisations.existingOrganisation(new OrganisationId(post.employerOrganisationId()));
     }
 }

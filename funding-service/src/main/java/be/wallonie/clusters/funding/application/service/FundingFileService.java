@@ -59,8 +59,8 @@ public class FundingFileService implements RecordFileChangeUseCase, GetFundingFi
         PolicyBook book = null;
         List<ComputedSchedule> computed = new ArrayList<>();
         for (FundingInputs inputs : after.scheduleInputs()) {
-            Optional<ComputedSchedule> latest = schedules.latestSchedule(after.dossierId(), inputs.scheme());
-            if (latest.isPresent() && latest.get().inputsFingerprint().equals(inputs.fingerprint())) {
+            Optional<String> latest = schedules.latestInputsFingerprint(after.dossierId(), inputs.scheme());
+            if (latest.isPresent() && latest.get().equals(inputs.fingerprint())) {
                 continue;
             }
             book = book == null ? policy.loadPolicyBook() : book;

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -177,15 +176,5 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
                     YearlyAmounts.of(animatorYearlyCost, declaredCosts), contributions));
         }
         return inputs;
-    }
-
-    /** The period of an agrément, if the file knows it. */
-    public Optional<FundedPeriod> period(UUID agrementId) {
-        return periods.stream().filter(p -> p.agrementId().equals(agrementId)).findFirst();
-    }
-
-    /** Whether every agrément of the file has expired (nothing more will be granted without a new decision). */
-    public boolean expired() {
-        return !periods.isEmpty() && periods.get(periods.size() - 1).expired();
     }
 }

@@ -62,7 +62,7 @@ class FundingFileTest {
     void an_early_expiry_cuts_the_period_and_a_late_one_keeps_it() {
         FundingFile early = granted().agrementExpired(FIRST, LocalDate.of(2026, 6, 30));
         assertThat(early.periods().get(0).end()).isEqualTo(LocalDate.of(2026, 6, 30));
-        assertThat(early.expired()).isTrue();
+        assertThat(early.periods().get(0).expired()).isTrue();
         FundingFile onTime = granted().agrementExpired(FIRST, LocalDate.of(2028, 3, 31));
         assertThat(onTime.periods().get(0).end()).isEqualTo(LocalDate.of(2028, 3, 31));
         assertThat(onTime.scheduleInputs().get(0).fingerprint()).isEqualTo(granted().scheduleInputs().get(0).fingerprint());

@@ -86,7 +86,7 @@ public class DossierResource {
     public Response read(@PathParam("id") UUID id) {
         DossierId dossierId = new DossierId(id);
         Dossier d = get.getDossier(dossierId).orElseThrow(() -> new DossierNotFoundException(dossierId));
-        return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
+        return withETag(d);
     }
 
     @POST
@@ -103,7 +103,7 @@ public class DossierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         Dossier d = submit.submitDossier(new SubmitDossierCommand(new DossierId(id), ETags.expectedVersion(ifMatch), user.id()));
-        return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
+        return withETag(d);
     }
 
     @Schema(name = "WithdrawalRequest")
@@ -132,7 +132,7 @@ public class DossierResource {
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid WithdrawalRequest request) {
         Dossier d = lifecycle.withdrawDossier(new DossierId(id), ETags.requiredVersion(ifMatch),
                 request == null ? null : request.reason(), user.id());
-        return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
+        return withETag(d);
     }
 
     @POST
@@ -151,6 +151,11 @@ public class DossierResource {
     public Response returnForCompletion(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ReturnRequest request) {
         Dossier d = lifecycle.returnForCompletion(new DossierId(id), ETags.requiredVersion(ifMatch), request.reason(), user.id());
+        return withETag(d);
+    }
+
+    /** The dossier with its version as ETag, for the next If-Match. */
+    private static Response withETag(Dossier d) {
         return Response.ok(DossierResponse.of(d)).tag(ETags.of(d.version())).build();
     }
 }

@@ -16,8 +16,7 @@ public class EvaluationProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidSnapshot(InvalidSnapshotException e, HttpHeaders headers, UriInfo uri) {
-        boolean english = headers.getAcceptableLanguages().stream().findFirst()
-                .map(l -> l.getLanguage().equals(Locale.ENGLISH.getLanguage())).orElse(false);
+        boolean english = Problems.locale(headers).equals(Locale.ENGLISH);
         return Problems.response(ProblemType.VALIDATION_FAILED,
                 LocalizedText.of("Le dossier ne peut pas être évalué : %d champ(s) à corriger",
                         "The dossier cannot be assessed: %d field(s) to correct").formatted(e.violations().size()),

@@ -1,12 +1,12 @@
 package be.wallonie.clusters.funding.adapter.in.rest;
 
+import be.wallonie.clusters.foundation.time.ClockProducer;
 import be.wallonie.clusters.funding.application.port.in.ScheduleFeedQuery.CurrentSchedule;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -94,6 +94,6 @@ final class ThreeSixtyGiving {
 
     /** Midnight in Brussels, as a full date-time. */
     private static String dateTime(LocalDate date) {
-        return date.atStartOfDay(ZoneId.of("Europe/Brussels")).toOffsetDateTime().toString();
+        return date.atStartOfDay(ClockProducer.BRUSSELS).toOffsetDateTime().toString();
     }
 }

@@ -58,10 +58,17 @@ class ScheduleStoreAdapter implements ScheduleStorePort {
     }
 
     @Override
-    public Optional<ComputedSchedule> latestSchedule(UUID dossierId, SchemeCode scheme) {
-        List<ComputedSchedule> found = select("where s.dossier_id = ? and s.scheme = ? order by s.version desc limit 1",
-                dossierId, scheme.name());
-        return found.stream().findFirst();
+    public Optional<String> latestInputsFingerprint(UUID dossierId, SchemeCode scheme) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select inputs_fingerprint from funding_schedule where dossier_id = ? and scheme = ? order by version desc limit 1")) {
+            ps.setObject(1, dossierId);
+            ps.setString(2, scheme.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the schedules of " + dossierId, e);
+        }
     }
 
     @Override
@@ -184,7 +191,8 @@ class ScheduleStoreAdapter implements ScheduleStorePort {
                 : select("where s.id in (" + CURRENT + ") order by s.dossier_id, s.scheme");
         Map<UUID, FundingFile> files = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select dossier_id, document from funding_file")) {
+                PreparedStatement ps = c.prepareStatement("select dossier_id, document from funding_file where dossier_id = any (?)")) {
+            ps.setArray(1, c.createArrayOf("uuid", current.stream().map(ComputedSchedule::dossierId).distinct().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);

@@ -12,7 +12,8 @@ import java.util.UUID;
 /** Keeps every computed schedule version; versions are appended, never changed. */
 public interface ScheduleStorePort {
 
-    Optional<ComputedSchedule> latestSchedule(UUID dossierId, SchemeCode scheme);
+    /** The inputs' fingerprint of the latest version of the dossier's schedule for the scheme, if any. */
+    Optional<String> latestInputsFingerprint(UUID dossierId, SchemeCode scheme);
 
     /** Stores the next version of the schedule's dossier and scheme, with the next feed position. */
     ComputedSchedule appendSchedule(FundingSchedule schedule, String reason, Instant computedAt);
