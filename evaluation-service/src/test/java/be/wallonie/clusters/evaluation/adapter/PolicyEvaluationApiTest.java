@@ -80,6 +80,7 @@ class PolicyEvaluationApiTest {
                 followUp2031Corrected, followUp2032)) {
             send(Topics.REGISTRY_EVENTS, e);
         }
+        send(Topics.REGISTRY_EVENTS, decidedB); // redelivered: counts once
         send(Topics.EVALUATION_EVENTS, opinionA);
         send(Topics.EVALUATION_EVENTS, opinionA); // redelivered: counts once
         send(Topics.EVALUATION_EVENTS, opinionB);
@@ -173,8 +174,9 @@ class PolicyEvaluationApiTest {
                 .body("detail", equalTo("The period must end after it starts"));
         given().contentType(ContentType.JSON).body("{\"from\":\"2031-02-30\"}").post("/api/v1/policy-evaluations").then()
                 .statusCode(400).contentType("application/problem+json");
-        given().queryParam("size", 0).get("/api/v1/policy-evaluations").then().statusCode(400)
-                .contentType("application/problem+json");
+        given().queryParam("size", 0).header("Accept-Language", "en").get("/api/v1/policy-evaluations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size")).body("errors[0].message", equalTo("Whole number from 1 to 100 expected"));
         given().get("/api/v1/policy-evaluations/" + UUID.randomUUID()).then().statusCode(404)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/policy-evaluation-not-found"));
         assertThat(given().get("/api/v1/policy-evaluations").then().extract().jsonPath().getLong("total")).isEqualTo(before);

@@ -33,4 +33,10 @@ public class EvaluationProblemMappers {
                 LocalizedText.of("La période doit finir après son début", "The period must end after it starts"),
                 List.of(new FieldProblem("to", english ? "after from" : "après from")), "EMPTY_PERIOD", headers, uri);
     }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(QueryParams.InvalidParameterException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Problems.locale(headers);
+        return Problems.response(e.type(), e.detail(), List.of(new FieldProblem(e.field(), e.why().in(locale))), null, headers, uri);
+    }
 }

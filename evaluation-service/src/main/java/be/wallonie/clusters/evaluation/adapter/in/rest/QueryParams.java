@@ -58,8 +58,28 @@ final class QueryParams {
     }
 
     static ProblemException invalid(String field, LocalizedText why) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED,
-                LocalizedText.of("Paramètre invalide : %s", "Invalid parameter: %s").formatted(field),
-                List.of(new FieldProblem(field, why.fr())), null);
+        return new InvalidParameterException(field, why);
+    }
+
+    /** Carries both languages of the reason until the mapper knows the caller's. */
+    static final class InvalidParameterException extends ProblemException {
+
+        private final String field;
+        private final LocalizedText why;
+
+        InvalidParameterException(String field, LocalizedText why) {
+            super(ProblemType.VALIDATION_FAILED, LocalizedText.of("Paramètre invalide : %s", "Invalid parameter: %s").formatted(field),
+                    List.of(new FieldProblem(field, why.fr())), null);
+            this.field = field;
+            this.why = why;
+        }
+
+        String field() {
+            return field;
+        }
+
+        LocalizedText why() {
+            return why;
+        }
     }
 }
