@@ -12,7 +12,6 @@ import be.wallonie.clusters.evaluation.domain.policy.PolicyFacts;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -112,9 +111,5 @@ public final class PolicyFactsMapper {
         } catch (NullPointerException e) {
             throw new IllegalArgumentException(event + " lacks a field the policy evaluation needs: " + e.getMessage(), e);
         }
-    }
-
-    static <T> List<T> list(List<T> l) {
-        return l == null ? List.of() : l;
     }
 }
