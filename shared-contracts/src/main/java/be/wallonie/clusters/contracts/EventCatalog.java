@@ -1,5 +1,6 @@
 package be.wallonie.clusters.contracts;
 
+import be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1;
 import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
@@ -51,13 +52,16 @@ public final class EventCatalog {
     public static final EventType<OpinionIssuedV1> OPINION_ISSUED = new EventType<>(
             "be.wallonie.clusters.evaluation.OpinionIssued.v1", Topics.EVALUATION_EVENTS, OpinionIssuedV1.class);
 
+    public static final EventType<ComiteSessionClosedV1> COMITE_SESSION_CLOSED = new EventType<>(
+            "be.wallonie.clusters.evaluation.ComiteSessionClosed.v1", Topics.EVALUATION_EVENTS, ComiteSessionClosedV1.class);
+
     public static final EventType<FundingScheduleComputedV1> FUNDING_SCHEDULE_COMPUTED = new EventType<>(
             "be.wallonie.clusters.funding.FundingScheduleComputed.v1", Topics.FUNDING_EVENTS, FundingScheduleComputedV1.class);
 
     public static List<EventType<?>> all() {
         return List.of(DOSSIER_SUBMITTED, DOSSIER_DECIDED, AGREMENT_GRANTED, AGREMENT_RENEWED, AGREMENT_EXPIRED,
                 PREPARATION_SUPPORT_GRANTED, ANIMATOR_COSTS_DECLARED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
-                EVALUATION_OPENED, OPINION_ISSUED, FUNDING_SCHEDULE_COMPUTED);
+                EVALUATION_OPENED, OPINION_ISSUED, COMITE_SESSION_CLOSED, FUNDING_SCHEDULE_COMPUTED);
     }
 
     public static Optional<EventType<?>> byName(String name) {

@@ -93,6 +93,20 @@ class ContractsTest {
     }
 
     @Test
+    void a_closed_session_item_names_its_opinion_exactly_when_one_was_reached() {
+        java.util.function.Function<be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item, CloudEvent> closed = item ->
+                envelope(EventCatalog.COMITE_SESSION_CLOSED, new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1(
+                        A, null, LocalDate.of(2026, 12, 10), List.of(B), List.of(item), "secretariat-1",
+                        OffsetDateTime.of(2026, 12, 10, 18, 0, 0, 0, ZoneOffset.UTC)));
+        assertThat(EventSchemas.violations(closed.apply(new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item(
+                A, B, true, B, "UNFAVOURABLE", List.of())))).isEmpty();
+        assertThat(EventSchemas.violations(closed.apply(new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item(
+                A, B, true, null, null, List.of())))).isNotEmpty();
+        assertThat(EventSchemas.violations(closed.apply(new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item(
+                A, B, false, B, "FAVOURABLE", List.of())))).isNotEmpty();
+    }
+
+    @Test
     void a_payload_that_breaks_its_schema_is_caught() {
         CloudEvent event = EventCodec.envelope(EventCatalog.DOSSIER_SUBMITTED, "/cluster-registry", A.toString(), fullSubmission());
         ObjectNode data = (ObjectNode) event.data().deepCopy();

@@ -1,6 +1,7 @@
 package be.wallonie.clusters.contracts;
 
 import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
+import be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
 import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
@@ -25,6 +26,8 @@ final class EventExamples {
 
     static final UUID DOSSIER = UUID.fromString("11111111-1111-4111-8111-111111111111");
     static final UUID OTHER = UUID.fromString("22222222-2222-4222-8222-222222222222");
+    static final UUID EXPERT_1 = UUID.fromString("33333333-3333-4333-8333-333333333333");
+    static final UUID EXPERT_2 = UUID.fromString("44444444-4444-4444-8444-444444444444");
     static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.UTC);
     static final ClusterPartiesV1.Beneficiary BENEFICIARY = new ClusterPartiesV1.Beneficiary(OTHER, "0403.170.701", "Cluster Bois ASBL");
     static final ClusterPartiesV1.AnimatorPost ANIMATOR = new ClusterPartiesV1.AnimatorPost(new BigDecimal("1.0"),
@@ -63,6 +66,11 @@ final class EventExamples {
                         List.of(new SessionResultsPublishedV1.Result(DOSSIER, "Cluster Bois", "ECONOMIC_CLUSTER", "VALIDATED")), NOW)),
                 Map.entry(EventCatalog.EVALUATION_OPENED, new EvaluationOpenedV1(OTHER, DOSSIER, 1, 1, NOW)),
                 Map.entry(EventCatalog.OPINION_ISSUED, opinion("FAVOURABLE_WITH_CONDITIONS", List.of("Engager un animateur à temps plein"))),
+                Map.entry(EventCatalog.COMITE_SESSION_CLOSED, new ComiteSessionClosedV1(OTHER, null, LocalDate.of(2026, 12, 10),
+                        List.of(EXPERT_1, EXPERT_2), List.of(
+                                new ComiteSessionClosedV1.Item(OTHER, DOSSIER, true, OTHER, "FAVOURABLE", List.of(EXPERT_2)),
+                                new ComiteSessionClosedV1.Item(EXPERT_1, OTHER, false, null, null, List.of())),
+                        "secretariat-1", NOW)),
                 Map.entry(EventCatalog.FUNDING_SCHEDULE_COMPUTED, new FundingScheduleComputedV1(OTHER, DOSSIER, 1, "CLUSTER_ANIMATOR",
                         "defaults-1", "AgrementGranted", "EUR", new BigDecimal("120547.95"), new BigDecimal("150684.93"),
                         List.of(new FundingScheduleComputedV1.Line(2025, 1, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 12, 31), 275,

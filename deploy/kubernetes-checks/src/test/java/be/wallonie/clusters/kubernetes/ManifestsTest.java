@@ -129,12 +129,13 @@ class ManifestsTest {
         ArrayNode acls = (ArrayNode) Kustomize.find(docs, "KafkaUser", "cluster-registry").at("/spec/authorization/acls");
         acls.remove(0);
         ArrayNode evaluation = (ArrayNode) Kustomize.find(docs, "KafkaUser", "evaluation-service").at("/spec/authorization/acls");
+        // the evaluation service reads funding.events (policy evaluation), never the registry's dead letters
         evaluation.addObject().put("host", "*").set("resource", evaluation.objectNode().put("type", "topic")
-                .put("name", "funding.events").put("patternType", "literal"));
+                .put("name", "cluster-registry.dlq").put("patternType", "literal"));
         ((ObjectNode) evaluation.get(evaluation.size() - 1)).putArray("operations").add("Read");
         assertThat(ManifestChecks.kafka(docs, SERVICES)).contains(
                 "KafkaUser cluster-registry lacks topic:cluster-registry.events:Write",
-                "KafkaUser evaluation-service is granted topic:funding.events:Read, which the service does not use");
+                "KafkaUser evaluation-service is granted topic:cluster-registry.dlq:Read, which the service does not use");
     }
 
     @Test

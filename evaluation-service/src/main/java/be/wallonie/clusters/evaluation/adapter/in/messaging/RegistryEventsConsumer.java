@@ -3,8 +3,10 @@ package be.wallonie.clusters.evaluation.adapter.in.messaging;
 import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.evaluation.adapter.in.contract.DossierSnapshotMapper;
+import be.wallonie.clusters.evaluation.adapter.in.contract.PolicyFactsMapper;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.RecordPolicyFactUseCase;
 import be.wallonie.clusters.foundation.inbox.EventHandler;
 import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -16,7 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Opens an evaluation case for each submitted dossier snapshot, exactly once; the case opens with
  * the criteria engine's assessment. A snapshot the engine cannot read (an unknown enumerated value)
  * fails with an {@link IllegalArgumentException}: no case opens and the message goes to the
- * dead-letter topic with the offending fields as its reason.
+ * dead-letter topic with the offending fields as its reason. The same inbox records, for the policy evaluation,
+ * each submission, decision, agrément (granted, renewed, expired) and follow-up report as a fact.
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
@@ -26,11 +29,19 @@ public class RegistryEventsConsumer {
     private final IdempotentEventProcessor processor;
     private final List<EventHandler<?>> handlers;
 
-    RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase) {
+    RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase, RecordPolicyFactUseCase facts) {
         this.processor = processor;
         this.handlers = List.of(
-                EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> openCase.openEvaluationCase(command(e,
-                        envelope.data().toString()))));
+                EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> {
+                    openCase.openEvaluationCase(command(e, envelope.data().toString()));
+                    facts.recordSubmission(PolicyFactsMapper.submission(e));
+                }),
+                EventHandler.on(EventCatalog.DOSSIER_DECIDED, (e, envelope) -> facts.recordDecision(PolicyFactsMapper.decision(e))),
+                EventHandler.on(EventCatalog.AGREMENT_GRANTED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.granted(e))),
+                EventHandler.on(EventCatalog.AGREMENT_RENEWED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.renewed(e))),
+                EventHandler.on(EventCatalog.AGREMENT_EXPIRED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.expired(e))),
+                EventHandler.on(EventCatalog.FOLLOW_UP_REPORT_FILED,
+                        (e, envelope) -> facts.recordFollowUpReport(PolicyFactsMapper.followUp(e))));
     }
 
     static OpenEvaluationCaseCommand command(DossierSubmittedV1 e, String document) {

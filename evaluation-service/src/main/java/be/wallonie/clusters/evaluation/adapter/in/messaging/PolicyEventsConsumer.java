@@ -1,0 +1,46 @@
+package be.wallonie.clusters.evaluation.adapter.in.messaging;
+
+import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.evaluation.adapter.in.contract.PolicyFactsMapper;
+import be.wallonie.clusters.evaluation.application.port.in.RecordPolicyFactUseCase;
+import be.wallonie.clusters.foundation.inbox.EventHandler;
+import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Feeds the policy evaluation with the Comité's issued opinions (evaluation.events, whoever in the service issued
+ * them) and the funding service's schedules (funding.events), each exactly once through the inbox, under consumer
+ * groups of their own (evaluation-service-policy, evaluation-service-funding), never competing with the registry
+ * consumer. Other event types are ignored.
+ */
+@ApplicationScoped
+public class PolicyEventsConsumer {
+
+    static final String CONSUMER = "evaluation-service-policy";
+
+    private final IdempotentEventProcessor processor;
+    private final List<EventHandler<?>> handlers;
+
+    PolicyEventsConsumer(IdempotentEventProcessor processor, RecordPolicyFactUseCase facts) {
+        this.processor = processor;
+        this.handlers = List.of(
+                EventHandler.on(EventCatalog.OPINION_ISSUED, (e, envelope) -> facts.recordOpinion(PolicyFactsMapper.opinion(e))),
+                EventHandler.on(EventCatalog.FUNDING_SCHEDULE_COMPUTED,
+                        (e, envelope) -> facts.recordFundingSchedule(PolicyFactsMapper.schedule(e))));
+    }
+
+    @Incoming("evaluation-events")
+    @Blocking
+    public void onEvaluationEvent(String message) {
+        processor.process(CONSUMER, message, handlers);
+    }
+
+    @Incoming("funding-events")
+    @Blocking
+    public void onFundingEvent(String message) {
+        processor.process(CONSUMER, message, handlers);
+    }
+}

@@ -1,0 +1,189 @@
+package be.wallonie.clusters.evaluation.adapter.in.rest;
+
+import be.wallonie.clusters.evaluation.application.port.in.CreatePolicyEvaluationCommand;
+import be.wallonie.clusters.evaluation.application.port.in.CreatePolicyEvaluationUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.Page;
+import be.wallonie.clusters.evaluation.application.port.in.ReadPolicyEvaluationsQuery;
+import be.wallonie.clusters.evaluation.domain.policy.StoredPolicyEvaluation;
+import be.wallonie.clusters.foundation.problem.LocalizedText;
+import be.wallonie.clusters.foundation.problem.Problem;
+import be.wallonie.clusters.foundation.problem.ProblemException;
+import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.security.CurrentUser;
+import be.wallonie.clusters.foundation.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The biennial evaluation of the cluster policy, the Cellule's work included (000_… III.2). Readable by the
+ * secretariat, the Region (which the report is written for) and the Cellule (whose work it evaluates: it may read
+ * the findings about itself, it cannot commission or change them).
+ */
+@Path("/api/v1/policy-evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Policy evaluations", description = "The Comité's periodic evaluation of the whole cluster policy, from the events "
+        + "it receives: dossiers, opinions, decisions, agréments, funding, follow-up indicators")
+@SecurityRequirement(name = "SecurityScheme")
+public class PolicyEvaluationResource {
+
+    static final ProblemType POLICY_EVALUATION_NOT_FOUND = new ProblemType("policy-evaluation-not-found", 404,
+            LocalizedText.of("Évaluation de la politique introuvable", "Policy evaluation not found"));
+
+    static final String CSV = "text/csv";
+
+    static final String EXAMPLE_REQUEST = """
+            {"from": "2025-01-01", "to": "2027-01-01"}""";
+
+    static final String EXAMPLE_REPORT = """
+            {"id": "8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11", "computedAt": "2027-01-05T09:30:00Z", "computedBy": "secretariat-1",
+             "periodFrom": "2025-01-01", "periodTo": "2027-01-01", "methodVersion": "policy-evaluation-1",
+             "dossiersReceived": {"dossiers": 14, "submissions": 17, "byScheme": {"COMPETITIVENESS_POLE": 2, "ECONOMIC_CLUSTER": 10, "TECHNOLOGY_GRAPE": 2}},
+             "timeToOpinion": {"opinionsIssued": 15, "byOpinion": {"FAVOURABLE": 8, "FAVOURABLE_WITH_CONDITIONS": 4, "UNFAVOURABLE": 3},
+               "measured": 15, "medianDays": 41.5, "p90Days": 77.0, "maxDays": 93.2, "awaitingOpinion": 2},
+             "validation": {"decided": 13, "validated": 10, "rejected": 3, "validationRate": 0.7692},
+             "divergence": {"decisionsWithOpinion": 13, "divergent": 1, "divergenceRate": 0.0769, "validatedAgainstUnfavourable": 1, "rejectedAgainstFavourable": 0},
+             "agrements": {"granted": 10, "renewed": 3, "expired": 1},
+             "fundingCommitted": {"total": 2871450.12, "currency": "EUR", "byScheme": {"CLUSTER_ANIMATOR": 2771450.12, "TECHNOLOGY_GRAPE": 100000.00},
+               "byBudgetYear": {"2025": 1320000.00, "2026": 1551450.12}, "schedulesCounted": 12},
+             "followUpTrends": [{"indicator": "jobs", "totalsByYear": {"2025": 5210.5, "2026": 5630.0}, "clustersByYear": {"2025": 9, "2026": 10},
+               "firstYear": 2025, "lastYear": 2026, "change": 419.5, "changeRate": 0.0805}],
+             "basis": {"submissions": 31, "opinions": 27, "decisions": 25, "agrementFacts": 30, "fundingScheduleVersions": 40,
+               "followUpReportVersions": 44, "lastFactReceivedAt": "2027-01-04T16:02:11Z"}}""";
+
+    static final String EXAMPLE_CSV = """
+            report_id;period_from;period_to;section;indicator;breakdown;year;value;unit
+            8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;dossiers_received;dossiers;;;14;count
+            8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;time_to_opinion;median;;;41,5;days
+            8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;funding_committed;granted;CLUSTER_ANIMATOR;;2771450,12;EUR
+            """;
+
+    private final CreatePolicyEvaluationUseCase create;
+    private final ReadPolicyEvaluationsQuery read;
+    private final CurrentUser user;
+
+    PolicyEvaluationResource(CreatePolicyEvaluationUseCase create, ReadPolicyEvaluationsQuery read, CurrentUser user) {
+        this.create = create;
+        this.read = read;
+        this.user = user;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMITE_SECRETARIAT)
+    @Operation(summary = "Evaluate the policy over a period",
+            description = "Roles: COMITE_SECRETARIAT. Computes the report of [from, to) from every fact received so far and "
+                    + "stores it, immutable, with the time it was computed and what it read (`basis`). Without `to`, the "
+                    + "period ends with today; without `from`, it lasts the configured length (24 months by default). "
+                    + "Dossiers, opinions, decisions and agréments count by the Brussels day they happened; funding by the "
+                    + "budget years whose 1 January falls in the period, from the latest schedule version of each dossier "
+                    + "and scheme; follow-up indicators by the reported years whose 1 January falls in the period, from the "
+                    + "latest version of each cluster's report.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationRequest.class),
+            examples = {@ExampleObject(name = "two-years", summary = "The two calendar years 2025 and 2026", value = EXAMPLE_REQUEST),
+                @ExampleObject(name = "default", summary = "The last 24 months, today included", value = "{}")}))
+    @APIResponse(responseCode = "201", description = "Computed and stored",
+            headers = @Header(name = "Location", description = "Address of the report"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.class),
+                    examples = @ExampleObject(name = "report", value = EXAMPLE_REPORT)))
+    @APIResponse(responseCode = "400", description = "Unreadable date, or a period that ends before it starts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(PolicyEvaluationRequest request, @Context UriInfo uri) {
+        PolicyEvaluationRequest r = request == null ? new PolicyEvaluationRequest(null, null) : request;
+        StoredPolicyEvaluation stored = create.createPolicyEvaluation(new CreatePolicyEvaluationCommand(r.from(), r.to(), user.id()));
+        return Response.created(uri.getAbsolutePathBuilder().path(stored.id().toString()).build())
+                .entity(PolicyEvaluationResponse.of(stored)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
+    @Operation(summary = "The stored policy evaluations", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. Newest first; "
+            + "`page` is 0-based, `size` 1 to 100 (default 20).")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.SummaryPage.class)))
+    @APIResponse(responseCode = "400", description = "The page is out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PolicyEvaluationResponse.SummaryPage list(
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "20")) @QueryParam("size") String size) {
+        return PolicyEvaluationResponse.SummaryPage.of(read.policyEvaluations(QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
+                QueryParams.integer("size", size, Page.DEFAULT_SIZE, 1, Page.MAX_SIZE)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
+    @Operation(summary = "Read a policy evaluation (JSON or CSV)", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. "
+            + "`Accept: text/csv` gives one row per figure with the columns " + PolicyEvaluationCsv.COLUMNS_DOC
+            + "; ';' separates fields and ',' is the decimal mark (as the funding service's CSV with separator=semicolon, "
+            + "decimal=comma).")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.class),
+                    examples = @ExampleObject(name = "report", value = EXAMPLE_REPORT)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV))})
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        StoredPolicyEvaluation stored = find(id);
+        boolean csv = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> !m.isWildcardType() && m.isCompatible(MediaType.valueOf(CSV)));
+        return csv ? csv(stored) : Response.ok(PolicyEvaluationResponse.of(stored), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}.csv")
+    @Produces(CSV)
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
+    @Operation(summary = "Download a policy evaluation as CSV", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. The "
+            + "same CSV as `Accept: text/csv` on the report, as a file.")
+    @APIResponse(responseCode = "200", description = "The report as CSV",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getCsv(@PathParam("id") UUID id) {
+        return csv(find(id));
+    }
+
+    private StoredPolicyEvaluation find(UUID id) {
+        return read.policyEvaluation(id).orElseThrow(() -> new ProblemException(POLICY_EVALUATION_NOT_FOUND,
+                LocalizedText.of("Aucune évaluation de la politique %s", "No policy evaluation %s").formatted(id)));
+    }
+
+    private static Response csv(StoredPolicyEvaluation stored) {
+        return Response.ok(PolicyEvaluationCsv.write(stored), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"policy-evaluation-" + stored.id() + ".csv\"").build();
+    }
+}

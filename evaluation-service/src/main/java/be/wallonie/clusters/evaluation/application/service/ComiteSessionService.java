@@ -1,0 +1,143 @@
+package be.wallonie.clusters.evaluation.application.service;
+
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.CloseComiteSessionCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.ComiteSessionFilter;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.PlanComiteSessionCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.Reader;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.RecordAttendanceCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.RecordRecusalsCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.SetAgendaCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.WriteMinutesCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.CaseOnAnotherSessionException;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.SessionNotFoundException;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.StaleSessionException;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.UnknownCasesException;
+import be.wallonie.clusters.evaluation.application.port.in.Page;
+import be.wallonie.clusters.evaluation.application.port.in.ReadComiteSessionsQuery;
+import be.wallonie.clusters.evaluation.application.port.in.RecordComiteSessionUseCase;
+import be.wallonie.clusters.evaluation.application.port.out.LoadComiteSessionPort;
+import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePort;
+import be.wallonie.clusters.evaluation.application.port.out.LoadPolicyFactsPort;
+import be.wallonie.clusters.evaluation.application.port.out.PublishComiteSessionEventsPort;
+import be.wallonie.clusters.evaluation.application.port.out.SaveComiteSessionPort;
+import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
+import be.wallonie.clusters.evaluation.domain.policy.PolicyFacts;
+import be.wallonie.clusters.evaluation.domain.session.ComiteSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * The records of the Comité's selection sessions. Each change is checked against the version the caller read and
+ * refused, changing nothing, on a closed record; closing fixes each item's outcome (whether the Comité's opinion on
+ * the case has been issued, as the OpinionIssued events tell) and publishes it with the record, in one transaction.
+ */
+@ApplicationScoped
+public class ComiteSessionService implements RecordComiteSessionUseCase, ReadComiteSessionsQuery {
+
+    private final LoadComiteSessionPort load;
+    private final SaveComiteSessionPort save;
+    private final LoadEvaluationCasePort cases;
+    private final LoadPolicyFactsPort facts;
+    private final PublishComiteSessionEventsPort events;
+    private final Clock clock;
+
+    public ComiteSessionService(LoadComiteSessionPort load, SaveComiteSessionPort save, LoadEvaluationCasePort cases,
+            LoadPolicyFactsPort facts, PublishComiteSessionEventsPort events, Clock clock) {
+        this.load = load;
+        this.save = save;
+        this.cases = cases;
+        this.facts = facts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ComiteSession planSession(PlanComiteSessionCommand c) {
+        ComiteSession s = ComiteSession.plan(c.meetingDate(), c.registrySessionId(), clock.instant(), c.plannedBy());
+        save.insertSession(s);
+        return s;
+    }
+
+    @Override
+    @Transactional
+    public ComiteSession setAgenda(SetAgendaCommand c) {
+        List<UUID> unknown = c.caseIds().stream().filter(id -> cases.loadCase(id).isEmpty()).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownCasesException(unknown);
+        }
+        return change(c.sessionId(), c.expectedVersion(), s -> {
+            ComiteSession next = s.withAgenda(c.caseIds());
+            for (UUID caseId : c.caseIds()) {
+                load.openSessionHoldingCase(caseId, s.id()).ifPresent(other -> {
+                    throw new CaseOnAnotherSessionException(caseId, other);
+                });
+            }
+            return next;
+        });
+    }
+
+    @Override
+    @Transactional
+    public ComiteSession recordAttendance(RecordAttendanceCommand c) {
+        return change(c.sessionId(), c.expectedVersion(), s -> s.withAttendance(c.expertIds()));
+    }
+
+    @Override
+    @Transactional
+    public ComiteSession recordRecusals(RecordRecusalsCommand c) {
+        return change(c.sessionId(), c.expectedVersion(), s -> s.withRecusals(c.caseId(), c.recusals()));
+    }
+
+    @Override
+    @Transactional
+    public ComiteSession writeMinutes(WriteMinutesCommand c) {
+        return change(c.sessionId(), c.expectedVersion(), s -> s.withMinutes(c.text()));
+    }
+
+    @Override
+    @Transactional
+    public ComiteSession closeSession(CloseComiteSessionCommand c) {
+        ComiteSession closed = change(c.sessionId(), c.expectedVersion(), s -> s.close(this::outcome, clock.instant(), c.closedBy()));
+        events.comiteSessionClosed(closed);
+        return closed;
+    }
+
+    private ComiteSession.ItemOutcome outcome(ComiteSession.AgendaItem item) {
+        UUID dossierId = cases.loadCase(item.caseId()).map(EvaluationCase::dossierId)
+                .orElseThrow(() -> new UnknownCasesException(List.of(item.caseId())));
+        Optional<PolicyFacts.Opinion> opinion = facts.loadOpinionOfCase(item.caseId());
+        return new ComiteSession.ItemOutcome(item.caseId(), dossierId, opinion.isPresent(),
+                opinion.map(PolicyFacts.Opinion::opinionId).orElse(null), opinion.map(o -> o.opinion().name()).orElse(null),
+                item.recusals().stream().map(ComiteSession.Recusal::expertId).toList());
+    }
+
+    private ComiteSession change(UUID id, long expectedVersion, UnaryOperator<ComiteSession> change) {
+        ComiteSession current = load.loadSession(id).orElseThrow(() -> new SessionNotFoundException(id));
+        // A closed record is refused as closed whatever version the caller names: the reason that matters.
+        if (current.isOpen() && current.version() != expectedVersion) {
+            throw new StaleSessionException(expectedVersion, current.version());
+        }
+        ComiteSession next = change.apply(current);
+        if (!save.updateSession(next)) {
+            ComiteSession now = load.loadSession(id).orElseThrow(() -> new SessionNotFoundException(id));
+            throw new StaleSessionException(expectedVersion, now.version());
+        }
+        return next;
+    }
+
+    @Override
+    public Page<ComiteSession> sessions(ComiteSessionFilter filter) {
+        return load.loadSessions(filter);
+    }
+
+    @Override
+    public ComiteSession session(UUID id, Reader reader) {
+        return load.loadSession(id).filter(reader::mayRead).orElseThrow(() -> new SessionNotFoundException(id));
+    }
+}

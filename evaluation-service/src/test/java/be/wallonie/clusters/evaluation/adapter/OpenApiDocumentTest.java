@@ -1,0 +1,35 @@
+package be.wallonie.clusters.evaluation.adapter;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void the_openapi_document_lists_policy_evaluations_and_comite_sessions_with_their_roles_and_examples() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/policy-evaluations"))
+                .body("paths", hasKey("/api/v1/policy-evaluations/{id}"))
+                .body("paths", hasKey("/api/v1/policy-evaluations/{id}.csv"))
+                .body("paths", hasKey("/api/v1/comite-sessions"))
+                .body("paths", hasKey("/api/v1/comite-sessions/{id}"))
+                .body("paths", hasKey("/api/v1/comite-sessions/{id}/agenda"))
+                .body("paths", hasKey("/api/v1/comite-sessions/{id}/attendance"))
+                .body("paths", hasKey("/api/v1/comite-sessions/{id}/agenda/{caseId}/recusals"))
+                .body("paths", hasKey("/api/v1/comite-sessions/{id}/minutes"))
+                .body("paths", hasKey("/api/v1/comite-sessions/{id}/closure"))
+                .body("paths.'/api/v1/policy-evaluations'.post.description", containsString("Roles: COMITE_SECRETARIAT"))
+                .body("paths.'/api/v1/policy-evaluations'.get.description", containsString("REGION, CELLULE"))
+                .body("paths.'/api/v1/policy-evaluations/{id}'.get.responses.'200'.content", hasKey("text/csv"))
+                .body("paths.'/api/v1/policy-evaluations/{id}'.get.description", containsString("`report_id`"))
+                .body("paths.'/api/v1/policy-evaluations'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body("paths.'/api/v1/comite-sessions'.get.description", containsString("EXPERT"))
+                .body("paths.'/api/v1/comite-sessions/{id}/minutes'.put.description", containsString("If-Match"));
+    }
+}
