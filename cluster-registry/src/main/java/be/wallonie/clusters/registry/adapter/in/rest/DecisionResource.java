@@ -79,11 +79,13 @@ public class DecisionResource {
             @NotNull @DecimalMin(value = "0.1") @DecimalMax("5") @Schema(example = "1.0") BigDecimal fte,
             @NotNull @Schema(example = "2027-01-01") LocalDate startDate,
             @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "95000.00") BigDecimal yearlyCost,
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "30000.00") BigDecimal privateContributionsPerYear) {
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "30000.00") BigDecimal privateContributionsPerYear,
+            @Size(max = 200) @Schema(description = "The person who holds the post, when known", example = "Jeanne Dupont")
+            String animatorName) {
 
         static AnimatorPostRequest of(AnimatorPost p) {
             return new AnimatorPostRequest(p.employerOrganisationId(), p.fte(), p.startDate(), p.yearlyCost(),
-                    p.privateContributionsPerYear());
+                    p.privateContributionsPerYear(), p.animatorName());
         }
     }
 
@@ -137,7 +139,8 @@ public class DecisionResource {
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "State the cluster's animateur post", description = "Roles: APPLICANT, CELLULE. Who employs the "
             + "animateur (a registered organisation, which receives the co-funding), FTE, start, eligible yearly cost and the "
-            + "members' private contributions. A cluster is validated only with an animateur post.")
+            + "members' private contributions. A cluster is validated only with an animateur post. An applicant states it only "
+            + "for a dossier of which its organisation is a core-group member.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnimatorPostRequest.class),
             examples = @ExampleObject(name = "full-time", value = """
                     {"employerOrganisationId": "6f1c2a4e-8d3b-4c1a-9e2f-0a1b2c3d4e5f", "fte": 1.0, "startDate": "2027-01-01",
@@ -152,7 +155,7 @@ public class DecisionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnimatorPostRequest declareAnimatorPost(@PathParam("id") UUID id, @NotNull @Valid AnimatorPostRequest r) {
         AnimatorPost post = animator.declareAnimatorPost(new DossierId(id), new AnimatorPost(r.employerOrganisationId(), r.fte(),
-                r.startDate(), r.yearlyCost(), r.privateContributionsPerYear()), user.id());
+                r.startDate(), r.yearlyCost(), r.privateContributionsPerYear(), r.animatorName()), Callers.of(user));
         return AnimatorPostRequest.of(post);
     }
 
