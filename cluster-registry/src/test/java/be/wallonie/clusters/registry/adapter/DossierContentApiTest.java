@@ -25,63 +25,77 @@ class DossierContentApiTest {
         return DevTokens.mint(subject, List.of(role), org, Duration.ofMinutes(5));
     }
 
+    private static io.restassured.specification.RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    private static String register(String cellule, String body) {
+        return as(cellule).contentType(ContentType.JSON).body(body).post(OrganisationApiTest.PATH).then().statusCode(201)
+                .extract().path("id");
+    }
+
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
-            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void an_applicant_builds_a_full_dossier_checks_it_and_submits_a_frozen_snapshot() {
-        String core = TestDossiers.applicantOrganisation();
-        String id = DossierApiTest.createDossier();
+        String cellule = token("cellule-1", "CELLULE", null);
+        String number = OrganisationApiTest.newEnterpriseNumber();
+        String core = register(cellule, OrganisationApiTest.sme("Ossature Namuroise SRL", number, "5000"));
+        String applicant = token("applicant-full", "APPLICANT", number);
+        String id = as(applicant).contentType(ContentType.JSON).body(DossierApiTest.NEW_DOSSIER).post("/api/v1/dossiers")
+                .then().statusCode(201).extract().path("id");
         // the applicant's organisation is the first core-group member
-        given().get("/api/v1/dossiers/{id}/content", id).then().statusCode(200)
+        as(applicant).get("/api/v1/dossiers/{id}/content", id).then().statusCode(200)
                 .body("members", hasSize(1)).body("members[0].organisationId", equalTo(core))
                 .body("members[0].role", equalTo("CORE_GROUP"));
-        given().get("/api/v1/dossiers/{id}/completeness", id).then().statusCode(200).body("complete", equalTo(false))
+        as(applicant).get("/api/v1/dossiers/{id}/completeness", id).then().statusCode(200).body("complete", equalTo(false))
                 .body("missing.code", hasItems("TOO_FEW_MEMBERS", "CO_OPTATION", "RELATIONS", "ACTIONS", "ANIMATOR_POST"))
                 .body("missing.find { it.code == 'CO_OPTATION' }.field", equalTo("members[0].coOptation"));
 
-        String member = TestDossiers.enterprise("Scierie Ardennaise SA", "6600");
-        String support = TestDossiers.researchCentre("Centre Technique Bois");
-        given().contentType(ContentType.JSON).header("If-Match", TestDossiers.etag(id))
-                .body(TestDossiers.content(core, member, support))
+        String memberNumber = OrganisationApiTest.newEnterpriseNumber();
+        String member = register(cellule, OrganisationApiTest.sme("Scierie Ardennaise SA", memberNumber, "6600"));
+        String support = register(cellule, OrganisationApiTest.json("Centre Technique Bois", OrganisationApiTest.newEnterpriseNumber(),
+                "RESEARCH_CENTRE", null, "1348", "BE", null));
+        as(applicant).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(TestDossiers.content(core, member, support))
                 .put("/api/v1/dossiers/{id}/content", id).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("relations[0].direction", equalTo("VERTICAL")).body("relations[0].market", equalTo(true))
                 .body("actions[0].axis", equalTo("PROMOTION"));
-        given().header("Accept-Language", "en").get("/api/v1/dossiers/{id}/completeness", id).then()
+        as(applicant).header("Accept-Language", "en").get("/api/v1/dossiers/{id}/completeness", id).then()
                 .body("missing.code", equalTo(List.of("ANIMATOR_POST")))
                 .body("missing[0].message", equalTo("state the animateur post (hiring an animateur is mandatory)"));
-        TestDossiers.putAnimatorPost(id, core);
-        given().get("/api/v1/dossiers/{id}/completeness", id).then().body("complete", equalTo(true)).body("missing", hasSize(0));
+        as(applicant).contentType(ContentType.JSON).body("""
+                {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 90000.00,
+                 "animatorName": "Jeanne Dupont"}""".formatted(core))
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
+        as(applicant).get("/api/v1/dossiers/{id}/completeness", id).then().body("complete", equalTo(true)).body("missing", hasSize(0));
 
-        given().header("If-Match", TestDossiers.etag(id)).post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200)
+        as(applicant).header("If-Match", "\"1\"").post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("snapshotVersion", equalTo(1));
 
         // a later edit of a member organisation does not change the frozen snapshot
-        String memberEtag = given().get("/api/v1/organisations/{id}", member).then().extract().header("ETag");
-        given().auth().oauth2(token("cellule-1", "CELLULE", null)).contentType(ContentType.JSON).header("If-Match", memberEtag)
-                .body(OrganisationApiTest.json("Scierie Ardennaise SA", given().get("/api/v1/organisations/{id}", member)
-                        .then().extract().path("enterpriseNumber"), "ENTERPRISE", "LARGE", "6600", "BE", "Groupe Ardenne"))
+        String memberEtag = as(cellule).get("/api/v1/organisations/{id}", member).then().extract().header("ETag");
+        as(cellule).contentType(ContentType.JSON).header("If-Match", memberEtag)
+                .body(OrganisationApiTest.json("Scierie Ardennaise SA", memberNumber, "ENTERPRISE", "LARGE", "6600", "BE",
+                        "Groupe Ardenne"))
                 .put("/api/v1/organisations/{id}", member).then().statusCode(200);
-        given().get("/api/v1/dossiers/{id}/snapshots", id).then().statusCode(200).body("snapshotVersion", equalTo(List.of(1)))
+        as(applicant).get("/api/v1/dossiers/{id}/snapshots", id).then().statusCode(200).body("snapshotVersion", equalTo(List.of(1)))
                 .body("[0].members", equalTo(3));
-        given().get("/api/v1/dossiers/{id}/snapshots/1", id).then().statusCode(200)
+        as(applicant).get("/api/v1/dossiers/{id}/snapshots/1", id).then().statusCode(200)
                 .body("organisations[1].organisationId", equalTo(member))
                 .body("organisations[1].sizeClass", equalTo("SMALL"))
                 .body("organisations[1].corporateGroup", equalTo(null))
-                .body("organisations[0].enterpriseNumber", equalTo(TestDossiers.APPLICANT_ORG))
+                .body("organisations[0].enterpriseNumber", equalTo(number))
                 .body("organisations[0].walloonEstablishment", equalTo(true))
+                .body("organisations[2].kind", equalTo("RESEARCH_CENTRE"))
                 .body("content.governance.noPoachingRule", equalTo("Pas de débauchage entre membres"))
                 .body("animatorPost.animatorName", equalTo("Jeanne Dupont"));
-        given().get("/api/v1/dossiers/{id}/snapshots/2", id).then().statusCode(404)
+        as(applicant).get("/api/v1/dossiers/{id}/snapshots/2", id).then().statusCode(404)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/snapshot-not-found"));
 
         // submitted: no more edits
-        given().contentType(ContentType.JSON).header("If-Match", TestDossiers.etag(id))
-                .body(TestDossiers.content(core, member, support))
+        as(applicant).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(TestDossiers.content(core, member, support))
                 .put("/api/v1/dossiers/{id}/content", id).then().statusCode(409)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/dossier-not-editable"))
                 .body("code", equalTo("DOSSIER_NOT_EDITABLE"));
-        given().get("/api/v1/dossiers/{id}/audit", id.toString()).then().statusCode(403);
-        given().auth().oauth2(token("cellule-1", "CELLULE", null)).get("/api/v1/dossiers/{id}/audit", id).then()
+        as(cellule).get("/api/v1/dossiers/{id}/audit", id).then()
                 .body("action", hasItems("CONTENT_CHANGED", "SNAPSHOT_FROZEN"))
                 .body("find { it.action == 'CONTENT_CHANGED' }.detail", equalTo(
                         "members, relations, objectives, expectedGains, actions, governance, privateContributionsPerYear"));
