@@ -3,6 +3,7 @@ package be.wallonie.clusters.registry.domain.dossier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -128,7 +129,7 @@ public final class Dossier {
             }
             throw new DossierIncompleteException(missing);
         }
-        java.util.Map<UUID, MemberOrganisation> byId = new java.util.HashMap<>();
+        Map<UUID, MemberOrganisation> byId = new HashMap<>();
         organisations.forEach(o -> byId.put(o.organisationId(), o));
         List<MemberOrganisation> frozen = content.memberIds().stream().map(memberId -> {
             MemberOrganisation o = byId.get(memberId);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -75,7 +76,7 @@ public record DossierContent(
         if (!relations.equals(other.relations)) {
             changed.add("relations");
         }
-        if (!objectives.equals(other.objectives) || !java.util.Objects.equals(vision, other.vision)) {
+        if (!objectives.equals(other.objectives) || !Objects.equals(vision, other.vision)) {
             changed.add("objectives");
         }
         if (!expectedGains.equals(other.expectedGains)) {
@@ -84,7 +85,7 @@ public record DossierContent(
         if (!actions.equals(other.actions)) {
             changed.add("actions");
         }
-        if (!java.util.Objects.equals(governance, other.governance)) {
+        if (!Objects.equals(governance, other.governance)) {
             changed.add("governance");
         }
         if (!sameAmount(privateContributionsPerYear, other.privateContributionsPerYear)) {
