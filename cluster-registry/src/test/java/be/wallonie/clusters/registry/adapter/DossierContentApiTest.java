@@ -224,6 +224,24 @@ class DossierContentApiTest {
                 .body("code", equalTo("APPLICANT_ORGANISATION_NOT_REGISTERED"));
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
+    void a_frozen_snapshot_cannot_be_changed_or_deleted_even_in_the_database() {
+        String id = TestDossiers.submittedDossier();
+        for (String sql : List.of("update dossier_snapshot set submitted_by = 'someone' where dossier_id = cast(?1 as uuid)",
+                "delete from dossier_snapshot where dossier_id = cast(?1 as uuid)")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery(sql).setParameter(1, id).executeUpdate()))
+                    .hasStackTraceContaining("dossier snapshots are immutable");
+        }
+        given().get("/api/v1/dossiers/{id}/snapshots/1", id).then().statusCode(200)
+                .body("submittedBy", equalTo("applicant-1")).body("content.members", hasSize(3));
+    }
+
     @Test
     @TestSecurity(user = "cellule-1", roles = "CELLULE")
     void the_list_is_paginated_and_filtered_by_status_scheme_and_text() {
