@@ -19,6 +19,7 @@ import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import be.wallonie.clusters.testing.LocalStackTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
@@ -40,7 +41,8 @@ class DecisionApiTest {
     String dossierWithOpinion(String opinion, boolean withAnimatorPost) {
         String org = OrganisationApiTest.create(OrganisationApiTest.sme("Cluster Bois ASBL", OrganisationApiTest.newEnterpriseNumber(),
                 "5000")).path("id");
-        String id = DossierApiTest.createDossier();
+        // without an animateur post, only a technology grape is complete enough to be submitted
+        String id = TestDossiers.completeDossier(withAnimatorPost ? "ECONOMIC_CLUSTER" : "TECHNOLOGY_GRAPE", false);
         if (withAnimatorPost) {
             given().contentType(ContentType.JSON).body("""
                     {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 95000.00,
@@ -189,7 +191,8 @@ class DecisionApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void applicants_do_not_read_the_audit_trail() {
         String id = DossierApiTest.createDossier();
         given().get("/api/v1/dossiers/{id}/audit", id).then().statusCode(403);

@@ -17,6 +17,7 @@ import be.wallonie.clusters.localstack.DevTokens;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import be.wallonie.clusters.testing.LocalStackTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -28,9 +29,12 @@ class DossierApiTest {
 
     static final String NEW_DOSSIER = """
             {"name": "Cluster Bois-Construction", "acronym": "CBC", "scheme": "ECONOMIC_CLUSTER",
-             "entryVolet": "VALIDATION", "focus": {"kind": "MARKET", "domain": "construction bois"}}""";
+             "entryVolet": "VALIDATION", "focus": {"kind": "MARKET", "domain": "construction bois",
+             "description": "Maisons à ossature bois pour le marché résidentiel wallon"}}""";
 
+    /** A draft as the current test user (the applicant's organisation registered first, as an applicant must). */
     static String createDossier() {
+        TestDossiers.applicantOrganisation();
         return given().contentType(ContentType.JSON).body(NEW_DOSSIER)
                 .when().post("/api/v1/dossiers")
                 .then().statusCode(201)
@@ -41,11 +45,12 @@ class DossierApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void submission_publishes_DossierSubmitted_with_the_snapshot_as_a_valid_CloudEvent() {
-        String id = createDossier();
+        String id = TestDossiers.completeDossier();
 
-        given().header("If-Match", "\"0\"")
+        given().header("If-Match", TestDossiers.etag(id))
                 .when().post("/api/v1/dossiers/{id}/submission", id)
                 .then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
@@ -66,13 +71,33 @@ class DossierApiTest {
         assertThat(payload.submittedBy()).isEqualTo("applicant-1");
         assertThat(payload.snapshot().name()).isEqualTo("Cluster Bois-Construction");
         assertThat(payload.snapshot().focus().kind()).isEqualTo("MARKET");
+        // the full snapshot: members as organisations stood, relations, objectives, gains, actions, governance, animateur
+        assertThat(payload.snapshot().members()).extracting(m -> m.role()).containsExactly("CORE_GROUP", "MEMBER", "SUPPORT");
+        assertThat(payload.snapshot().members()).extracting(m -> m.kind())
+                .containsExactly("ENTERPRISE", "ENTERPRISE", "RESEARCH_CENTRE");
+        assertThat(payload.snapshot().members().get(0).enterpriseNumber()).isEqualTo(TestDossiers.APPLICANT_ORG);
+        assertThat(payload.snapshot().members().get(0).region()).isEqualTo("WALLONIA");
+        assertThat(payload.snapshot().members().get(0).sizeClass()).isEqualTo("SMALL");
+        assertThat(payload.snapshot().members().get(0).naceCodes()).containsExactly("16.230", "41.201");
+        assertThat(payload.snapshot().members().get(0).coOptedOn()).hasToString("2026-01-15");
+        assertThat(payload.snapshot().relations()).extracting(r -> r.kind() + "/" + r.direction() + "/" + r.market())
+                .containsExactly("CUSTOMER_SUPPLIER/VERTICAL/true", "JOINT_RESEARCH/HORIZONTAL/false");
+        assertThat(payload.snapshot().objectives().get(0).endorsedBy()).hasSize(2);
+        assertThat(payload.snapshot().expectedGains().get(0).unit()).isEqualTo("EUR");
+        assertThat(payload.snapshot().actions().get(0).axis()).isEqualTo("PROMOTION");
+        assertThat(payload.snapshot().actions().get(0).orientation()).isEqualTo("PRODUITS_MARCHES");
+        assertThat(payload.snapshot().actions().get(0).type()).isEqualTo("TARGETED");
+        assertThat(payload.snapshot().governance().noPoachingRule()).isTrue();
+        assertThat(payload.snapshot().governance().ambitionStatement()).isEqualTo("Devenir la référence wallonne de la construction bois");
+        assertThat(payload.snapshot().animator().name()).isEqualTo("Jeanne Dupont");
+        assertThat(payload.snapshot().privateContributionsPerYear()).isEqualByComparingTo("30000.00");
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void submitting_twice_is_an_illegal_transition_and_changes_nothing() {
-        String id = createDossier();
-        given().post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200);
+        String id = TestDossiers.submittedDossier();
 
         given().post("/api/v1/dossiers/{id}/submission", id)
                 .then().statusCode(409)
@@ -86,7 +111,8 @@ class DossierApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void a_stale_If_Match_is_refused_with_412_and_changes_nothing() {
         String id = createDossier();
         given().header("If-Match", "\"7\"")
@@ -99,7 +125,8 @@ class DossierApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void invalid_fields_are_listed_in_a_problem_in_french_by_default() {
         given().contentType(ContentType.JSON).body("{\"acronym\": \"X\", \"focus\": {}}")
                 .when().post("/api/v1/dossiers")
@@ -114,7 +141,8 @@ class DossierApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void problems_are_in_english_on_request() {
         given().contentType(ContentType.JSON).header("Accept-Language", "en").body("{}")
                 .when().post("/api/v1/dossiers")
@@ -124,7 +152,8 @@ class DossierApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void malformed_json_is_a_problem() {
         given().contentType(ContentType.JSON).body("{\"name\": ")
                 .when().post("/api/v1/dossiers")
@@ -134,7 +163,8 @@ class DossierApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void an_unknown_enum_value_names_the_field() {
         given().contentType(ContentType.JSON)
                 .body(NEW_DOSSIER.replace("ECONOMIC_CLUSTER", "BANANA"))
@@ -145,7 +175,8 @@ class DossierApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void unknown_dossiers_and_routes_are_problems() {
         given().get("/api/v1/dossiers/{id}", "6b1f9e2c-58a1-4a39-9f64-1c6f1b7d0a11")
                 .then().statusCode(404).contentType("application/problem+json")

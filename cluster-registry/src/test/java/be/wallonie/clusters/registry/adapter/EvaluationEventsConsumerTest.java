@@ -35,8 +35,7 @@ class EvaluationEventsConsumerTest {
 
     @Test
     void the_comite_opening_a_case_puts_the_dossier_under_evaluation_once_even_if_redelivered() {
-        String id = DossierApiTest.createDossier();
-        given().post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200);
+        String id = TestDossiers.submittedDossier();
         String message = opened(UUID.fromString(id), 1);
 
         kafka.send(Topics.EVALUATION_EVENTS, id, message);
@@ -45,8 +44,7 @@ class EvaluationEventsConsumerTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/v1/dossiers/{id}", id).then().body("status", equalTo("UNDER_EVALUATION")));
         // both copies consumed: a marker message sent after them has been applied too
-        String marker = DossierApiTest.createDossier();
-        given().post("/api/v1/dossiers/{id}/submission", marker).then().statusCode(200);
+        String marker = TestDossiers.submittedDossier();
         kafka.send(Topics.EVALUATION_EVENTS, marker, opened(UUID.fromString(marker), 1));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/api/v1/dossiers/{id}", marker).then().body("status", equalTo("UNDER_EVALUATION")));

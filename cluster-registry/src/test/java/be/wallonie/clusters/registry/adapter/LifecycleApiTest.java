@@ -10,6 +10,7 @@ import be.wallonie.clusters.contracts.Topics;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import be.wallonie.clusters.testing.LocalStackTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -25,7 +26,8 @@ class LifecycleApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void applicants_withdraw_a_draft_and_it_is_closed() {
         String id = DossierApiTest.createDossier();
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/dossiers/{id}/withdrawal", id).then().statusCode(428);
@@ -41,8 +43,7 @@ class LifecycleApiTest {
     @Test
     @TestSecurity(user = "cellule-1", roles = "CELLULE")
     void the_cellule_returns_a_dossier_with_a_reason_and_the_resubmission_is_a_new_snapshot() {
-        String id = DossierApiTest.createDossier();
-        given().post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200);
+        String id = TestDossiers.submittedDossier();
         given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"reason\": \" \"}")
                 .post("/api/v1/dossiers/{id}/return-for-completion", id).then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
@@ -64,7 +65,8 @@ class LifecycleApiTest {
     }
 
     @Test
-    @TestSecurity(user = "applicant-1", roles = "APPLICANT")
+    @TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
     void applicants_do_not_return_dossiers() {
         String id = DossierApiTest.createDossier();
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"reason\": \"x\"}")

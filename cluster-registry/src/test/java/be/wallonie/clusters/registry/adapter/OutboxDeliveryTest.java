@@ -9,6 +9,7 @@ import be.wallonie.clusters.foundation.outbox.OutboxRelay;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import be.wallonie.clusters.testing.LocalStackTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** An event committed while the relay cannot publish is published once publication resumes, exactly once. */
 @QuarkusTest
-@TestSecurity(user = "applicant-1", roles = "APPLICANT")
+@TestSecurity(user = "applicant-1", roles = "APPLICANT",
+            attributes = @SecurityAttribute(key = "org", value = TestDossiers.APPLICANT_ORG))
 class OutboxDeliveryTest {
 
     @Inject
@@ -34,8 +36,7 @@ class OutboxDeliveryTest {
     @Test
     void an_event_committed_while_the_relay_is_stopped_is_published_after_restart_exactly_once() {
         relay.pause();
-        String id = DossierApiTest.createDossier();
-        given().post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200);
+        String id = TestDossiers.submittedDossier();
 
         // committed: the row waits in the outbox, nothing reached the broker
         assertThat(relay.pendingCount()).isGreaterThanOrEqualTo(1);

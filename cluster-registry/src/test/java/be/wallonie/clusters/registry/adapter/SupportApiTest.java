@@ -32,7 +32,7 @@ class SupportApiTest {
     private static String submittedWithAnimatorPost() {
         String org = OrganisationApiTest.create(OrganisationApiTest.sme("Plastiwin ASBL", OrganisationApiTest.newEnterpriseNumber(),
                 "7000")).path("id");
-        String id = DossierApiTest.createDossier();
+        String id = TestDossiers.completeDossier();
         given().contentType(ContentType.JSON).body("""
                 {"employerOrganisationId": "%s", "fte": 0.8, "startDate": "2027-01-01", "yearlyCost": 80000.00}""".formatted(org))
                 .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);

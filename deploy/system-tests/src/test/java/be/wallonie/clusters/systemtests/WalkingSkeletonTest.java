@@ -15,6 +15,7 @@ import be.wallonie.clusters.localstack.Infrastructure;
 import be.wallonie.clusters.localstack.ServiceProcess;
 import be.wallonie.clusters.testing.EnterpriseNumbers;
 import be.wallonie.clusters.testing.KafkaTestClient;
+import be.wallonie.clusters.localstack.DevTokens;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -56,15 +57,62 @@ class WalkingSkeletonTest {
         }
     }
 
+    /** Registers an organisation as the Cellule; its id. */
+    static String register(ServiceProcess registry, String name, String enterpriseNumber, String kind, String sizeClass,
+            String postalCode) {
+        return given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
+                .body("""
+                        {"name": "%s", "enterpriseNumber": "%s", "kind": "%s", "sizeClass": %s, "employees": 12,
+                         "naceCodes": ["41.201"],
+                         "establishments": [{"street": "Rue de l'Industrie 1", "postalCode": "%s", "city": "Ville",
+                                             "country": "BE", "registeredOffice": true}]}"""
+                        .formatted(name, enterpriseNumber, kind, sizeClass == null ? "null" : "\"" + sizeClass + "\"", postalCode))
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * An applicant (token naming its registered organisation) opens a dossier, states a complete content and the
+     * animateur post, and submits it.
+     */
     static String createAndSubmit(ServiceProcess registry, String name) {
-        String id = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("APPLICANT"))
+        String number = EnterpriseNumbers.fresh();
+        String core = register(registry, name + " SRL", number, "ENTERPRISE", "SMALL", "5000");
+        String member = register(registry, name + " Fournisseur SA", EnterpriseNumbers.fresh(), "ENTERPRISE", "MEDIUM", "4000");
+        String support = register(registry, name + " Centre de recherche", EnterpriseNumbers.fresh(), "RESEARCH_CENTRE", null, "1348");
+        String applicant = DevTokens.mint("system-test-applicant", List.of("APPLICANT"), number, Duration.ofMinutes(30));
+        String id = given().baseUri(registry.baseUrl()).auth().oauth2(applicant)
                 .contentType(ContentType.JSON)
                 .body("""
                         {"name": "%s", "scheme": "ECONOMIC_CLUSTER", "entryVolet": "VALIDATION",
-                         "focus": {"kind": "MARKET", "domain": "éco-construction"}}""".formatted(name))
+                         "focus": {"kind": "MARKET", "domain": "éco-construction",
+                                   "description": "Matériaux et techniques de construction écologique"}}""".formatted(name))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
-        given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("APPLICANT"))
-                .header("If-Match", "\"0\"")
+        given().baseUri(registry.baseUrl()).auth().oauth2(applicant).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("""
+                        {"members": [
+                           {"organisationId": "%1$s", "role": "CORE_GROUP", "coOptation": {"on": "2025-01-15", "by": "Assemblée des membres"}},
+                           {"organisationId": "%2$s", "role": "MEMBER"},
+                           {"organisationId": "%3$s", "role": "SUPPORT"}],
+                         "relations": [{"fromOrganisationId": "%2$s", "toOrganisationId": "%1$s", "kind": "CUSTOMER_SUPPLIER"},
+                                       {"fromOrganisationId": "%1$s", "toOrganisationId": "%3$s", "kind": "JOINT_RESEARCH"}],
+                         "objectives": [{"statement": "Développer l'éco-construction en Wallonie", "endorsedBy": ["%1$s", "%2$s"]}],
+                         "vision": "La référence wallonne de la construction écologique",
+                         "expectedGains": [{"description": "Chiffre d'affaires", "indicator": "turnover", "targetValue": 1000000,
+                                            "unit": "EUR"}],
+                         "actions": [{"title": "Salon commun", "type": "TARGETED", "category": "COMMERCIAL", "axis": "PROMOTION",
+                                      "orientation": "PRODUITS_MARCHES", "startDate": "2025-04-01", "endDate": "2028-03-31",
+                                      "recurring": true, "participants": ["%1$s", "%2$s"], "budget": 15000.00}],
+                         "governance": {"admissionRules": "Admission votée par l'assemblée",
+                                        "noPoachingRule": "Pas de débauchage entre membres",
+                                        "decisionMaking": "Majorité des deux tiers"}}""".formatted(core, member, support))
+                .put("/api/v1/dossiers/{id}/content", id).then().statusCode(200);
+        given().baseUri(registry.baseUrl()).auth().oauth2(applicant).contentType(ContentType.JSON)
+                .body("""
+                        {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2025-04-01", "yearlyCost": 200000.00}"""
+                        .formatted(core))
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
+        given().baseUri(registry.baseUrl()).auth().oauth2(applicant)
+                .header("If-Match", "\"1\"")
                 .post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"));
         return id;
     }

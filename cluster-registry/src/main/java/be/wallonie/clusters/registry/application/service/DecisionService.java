@@ -1,6 +1,7 @@
 package be.wallonie.clusters.registry.application.service;
 
 import be.wallonie.clusters.registry.application.port.in.AuditEntry;
+import be.wallonie.clusters.registry.application.port.in.Caller;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
@@ -56,9 +57,12 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final AgrementPolicy agrementPolicy;
     private final LoadAuditTrailPort audit;
     private final Clock clock;
+    private final DossierAccess access;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
-            PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock) {
+            PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock,
+            DossierAccess access) {
+        this.access = access;
         this.audit = audit;
         this.load = load;
         this.save = save;
@@ -116,11 +120,12 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
 
     @Override
     @Transactional
-    public AnimatorPost declareAnimatorPost(DossierId id, AnimatorPost post, String by) {
+    public AnimatorPost declareAnimatorPost(DossierId id, AnimatorPost post, Caller by) {
         Dossier dossier = load.existingDossier(id);
+        access.requireMayChange(dossier, by);
         dossier.requireOpen();
         organisations.existingOrganisation(new OrganisationId(post.employerOrganisationId()));
-        records.saveAnimatorPost(id, post, by);
+        records.saveAnimatorPost(id, post, by.userId());
         return post;
     }
 

@@ -1,5 +1,7 @@
 package be.wallonie.clusters.registry.application.service;
 
+import be.wallonie.clusters.registry.application.port.in.ApplicantOrganisationUnknownException;
+import be.wallonie.clusters.registry.application.port.in.Caller;
 import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
@@ -8,17 +10,26 @@ import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedC
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierUseCase;
+import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.DossierSnapshotsPort;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
+import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
 import be.wallonie.clusters.registry.application.port.out.PublishDossierEventsPort;
 import be.wallonie.clusters.registry.application.port.out.SaveDossierPort;
+import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.dossier.DossierContent;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
+import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The dossier use cases of the walking skeleton: open a draft, submit it, learn that the Comité took it up. */
 @ApplicationScoped
@@ -32,18 +43,35 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     private final SaveDossierPort save;
     private final PublishDossierEventsPort events;
     private final Clock clock;
+    private final DossierAccess access;
+    private final LoadOrganisationPort organisations;
+    private final DecisionRecordsPort records;
+    private final DossierSnapshotsPort snapshots;
 
-    public DossierService(LoadDossierPort load, SaveDossierPort save, PublishDossierEventsPort events, Clock clock) {
+    public DossierService(LoadDossierPort load, SaveDossierPort save, PublishDossierEventsPort events, Clock clock,
+            DossierAccess access, LoadOrganisationPort organisations, DecisionRecordsPort records, DossierSnapshotsPort snapshots) {
         this.load = load;
         this.save = save;
         this.events = events;
         this.clock = clock;
+        this.access = access;
+        this.organisations = organisations;
+        this.records = records;
+        this.snapshots = snapshots;
     }
 
     @Override
     @Transactional
     public Dossier createDossier(CreateDossierCommand c) {
-        Dossier dossier = Dossier.draft(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), c.requestedBy(), clock.instant());
+        DossierContent content = DossierContent.EMPTY;
+        if (c.caller().role() == Caller.Role.APPLICANT) {
+            // the applicant's organisation founds the dossier, so that the applicant can go on editing it
+            UUID founder = access.applicantOrganisation(c.caller()).orElseThrow(() -> new ApplicantOrganisationUnknownException(
+                    c.caller().organisation() == null ? null : c.caller().organisation().value()));
+            content = DossierContent.foundedBy(founder);
+        }
+        Dossier dossier = Dossier.draft(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), content, c.requestedBy(),
+                clock.instant());
         return save.saveDossier(dossier);
     }
 
@@ -51,8 +79,14 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     @Transactional
     public Dossier submitDossier(SubmitDossierCommand c) {
         Dossier dossier = load.dossierAtVersion(c.dossierId(), c.expectedVersion());
-        DossierSubmitted submitted = dossier.submit(c.submittedBy(), clock.instant());
+        access.requireMayChange(dossier, c.caller());
+        AnimatorPost post = records.animatorPostOf(dossier.id()).orElse(null);
+        // each member's organisation as it stands now is frozen into the snapshot
+        List<MemberOrganisation> members = dossier.content().memberIds().stream()
+                .map(id -> MemberOrganisation.of(organisations.existingOrganisation(new OrganisationId(id)))).toList();
+        DossierSubmitted submitted = dossier.submit(c.submittedBy(), clock.instant(), members, post);
         Dossier saved = save.saveDossier(dossier);
+        snapshots.saveSnapshot(submitted);
         events.dossierSubmitted(submitted);
         return saved;
     }
@@ -71,9 +105,10 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
 
     @Override
     @Transactional
-    public Dossier withdrawDossier(DossierId id, long expectedVersion, String reason, String by) {
+    public Dossier withdrawDossier(DossierId id, long expectedVersion, String reason, Caller by) {
         Dossier dossier = load.dossierAtVersion(id, expectedVersion);
-        dossier.withdraw(by, clock.instant(), reason);
+        access.requireMayChange(dossier, by);
+        dossier.withdraw(by.userId(), clock.instant(), reason);
         return save.saveDossier(dossier);
     }
 
@@ -88,5 +123,12 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     @Override
     public Optional<Dossier> getDossier(DossierId id) {
         return load.loadDossier(id);
+    }
+
+    @Override
+    public Dossier readDossier(DossierId id, Caller caller) {
+        Dossier dossier = load.existingDossier(id);
+        access.requireMaySee(dossier, caller);
+        return dossier;
     }
 }

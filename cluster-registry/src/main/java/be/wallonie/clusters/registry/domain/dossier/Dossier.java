@@ -3,10 +3,12 @@ package be.wallonie.clusters.registry.domain.dossier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A cluster dossier: the registry's core aggregate. Lifecycle steps return the change they made so
@@ -31,21 +33,24 @@ public final class Dossier {
     private Scheme scheme;
     private Volet entryVolet;
     private Focus focus;
+    private DossierContent content;
     private DossierStatus status;
     private int snapshotVersion;
     private final long version;
     private final String createdBy;
     private final Instant createdAt;
     private final List<StatusChange> pendingChanges = new ArrayList<>();
+    private final List<ContentChange> pendingContentChanges = new ArrayList<>();
 
     private Dossier(DossierId id, String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus,
-            DossierStatus status, int snapshotVersion, long version, String createdBy, Instant createdAt) {
+            DossierContent content, DossierStatus status, int snapshotVersion, long version, String createdBy, Instant createdAt) {
         this.id = Objects.requireNonNull(id);
         this.name = requireText(name, "name");
         this.acronym = acronym;
         this.scheme = Objects.requireNonNull(scheme, "scheme");
         this.entryVolet = Objects.requireNonNull(entryVolet, "entry volet");
         this.focus = Objects.requireNonNull(focus, "focus");
+        this.content = content == null ? DossierContent.EMPTY : content;
         this.status = Objects.requireNonNull(status, "status");
         this.snapshotVersion = snapshotVersion;
         this.version = version;
@@ -56,26 +61,95 @@ public final class Dossier {
     /** A new draft, as an applicant or the Cellule opens it. */
     public static Dossier draft(String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus,
             String createdBy, Instant now) {
-        return new Dossier(DossierId.newId(), name, acronym, scheme, entryVolet, focus, DossierStatus.DRAFT, 0, 0,
+        return draft(name, acronym, scheme, entryVolet, focus, DossierContent.EMPTY, createdBy, now);
+    }
+
+    /** A new draft with its first content (an applicant's organisation as the first core-group member). */
+    public static Dossier draft(String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus, DossierContent content,
+            String createdBy, Instant now) {
+        return new Dossier(DossierId.newId(), name, acronym, scheme, entryVolet, focus, content, DossierStatus.DRAFT, 0, 0,
                 createdBy, now);
     }
 
     /** Rebuilds a stored dossier. */
     public static Dossier restore(DossierId id, String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus,
             DossierStatus status, int snapshotVersion, long version, String createdBy, Instant createdAt) {
-        return new Dossier(id, name, acronym, scheme, entryVolet, focus, status, snapshotVersion, version, createdBy, createdAt);
+        return restore(id, name, acronym, scheme, entryVolet, focus, DossierContent.EMPTY, status, snapshotVersion, version,
+                createdBy, createdAt);
     }
 
-    /** Submission to the call freezes a new snapshot version. */
-    public DossierSubmitted submit(String by, Instant at) {
+    /** Rebuilds a stored dossier with its content. */
+    public static Dossier restore(DossierId id, String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus,
+            DossierContent content, DossierStatus status, int snapshotVersion, long version, String createdBy, Instant createdAt) {
+        return new Dossier(id, name, acronym, scheme, entryVolet, focus, content, status, snapshotVersion, version, createdBy,
+                createdAt);
+    }
+
+    /** Whether the applicants may still change what the dossier states: only as a draft or when returned to them. */
+    public boolean isEditable() {
+        return status == DossierStatus.DRAFT || status == DossierStatus.RETURNED_FOR_COMPLETION;
+    }
+
+    /**
+     * Replaces what the dossier states; refused once submitted (until it is returned for completion).
+     *
+     * @return the sections that changed, empty when nothing did
+     */
+    public List<String> replaceContent(DossierContent newContent, String by, Instant at) {
+        Objects.requireNonNull(newContent, "content");
+        if (!isEditable()) {
+            throw new DossierNotEditableException(status);
+        }
+        List<String> changed = newContent.sectionsChangedFrom(content);
+        content = newContent;
+        if (!changed.isEmpty()) {
+            pendingContentChanges.add(new ContentChange(by, at, changed));
+        }
+        return changed;
+    }
+
+    /** What the dossier still lacks before submission (see {@link DossierCompleteness}). */
+    public List<MissingItem> missingForSubmission(boolean animatorPostStated) {
+        return DossierCompleteness.check(this, animatorPostStated);
+    }
+
+    /**
+     * Submission to the call: refused with every missing item while the dossier is incomplete; otherwise freezes a
+     * new snapshot version with each member's organisation as it stands now.
+     *
+     * @param organisations the member organisations as they stand (at least every member)
+     * @param animatorPost  the animateur post stated, null when none
+     */
+    public DossierSubmitted submit(String by, Instant at, List<MemberOrganisation> organisations, AnimatorPost animatorPost) {
+        List<MissingItem> missing = missingForSubmission(animatorPost != null);
+        if (!missing.isEmpty()) {
+            // the lifecycle rule first: an illegal step is reported as such, whatever the content
+            if (!isAllowed(status, DossierStatus.SUBMITTED)) {
+                throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
+            }
+            throw new DossierIncompleteException(missing);
+        }
+        Map<UUID, MemberOrganisation> byId = new HashMap<>();
+        organisations.forEach(o -> byId.put(o.organisationId(), o));
+        List<MemberOrganisation> frozen = content.memberIds().stream().map(memberId -> {
+            MemberOrganisation o = byId.get(memberId);
+            if (o == null) {
+                throw new IllegalArgumentException("no organisation given for member " + memberId);
+            }
+            return o;
+        }).toList();
         moveTo(DossierStatus.SUBMITTED, by, at, "soumission au concours");
         snapshotVersion++;
-        return new DossierSubmitted(snapshot(), at, by);
+        return new DossierSubmitted(new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus, content,
+                frozen, animatorPost), at, by);
     }
 
-    /** The dossier's content as it stands now. */
-    public DossierSnapshot snapshot() {
-        return new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus);
+    /** The lifecycle step alone, without the completeness check: for the lifecycle's own tests. */
+    DossierSubmitted submit(String by, Instant at) {
+        moveTo(DossierStatus.SUBMITTED, by, at, "soumission au concours");
+        snapshotVersion++;
+        return new DossierSubmitted(new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus, content,
+                List.of(), null), at, by);
     }
 
     /** The Comité opened an evaluation case for the submitted snapshot. */
@@ -129,6 +203,11 @@ public final class Dossier {
         return List.copyOf(pendingChanges);
     }
 
+    /** Content edits made since the dossier was loaded, for the audit trail. */
+    public List<ContentChange> pendingContentChanges() {
+        return List.copyOf(pendingContentChanges);
+    }
+
     private static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
@@ -158,6 +237,10 @@ public final class Dossier {
 
     public Focus focus() {
         return focus;
+    }
+
+    public DossierContent content() {
+        return content;
     }
 
     public DossierStatus status() {

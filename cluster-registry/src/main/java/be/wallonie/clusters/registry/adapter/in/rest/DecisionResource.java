@@ -12,6 +12,7 @@ import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetAuditTrailQuery;
 import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery;
+import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
@@ -63,9 +64,11 @@ public class DecisionResource {
     private final GetDecisionRecordsQuery records;
     private final GetAuditTrailQuery audit;
     private final CurrentUser user;
+    private final GetDossierQuery dossiers;
 
     DecisionResource(DecideOnDossierUseCase decide, DeclareAnimatorPostUseCase animator, GetDecisionRecordsQuery records,
-            GetAuditTrailQuery audit, CurrentUser user) {
+            GetAuditTrailQuery audit, CurrentUser user, GetDossierQuery dossiers) {
+        this.dossiers = dossiers;
         this.audit = audit;
         this.decide = decide;
         this.animator = animator;
@@ -79,11 +82,13 @@ public class DecisionResource {
             @NotNull @DecimalMin(value = "0.1") @DecimalMax("5") @Schema(example = "1.0") BigDecimal fte,
             @NotNull @Schema(example = "2027-01-01") LocalDate startDate,
             @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "95000.00") BigDecimal yearlyCost,
-            @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "30000.00") BigDecimal privateContributionsPerYear) {
+            @DecimalMin("0") @Digits(integer = 10, fraction = 2) @Schema(example = "30000.00") BigDecimal privateContributionsPerYear,
+            @Size(max = 200) @Schema(description = "The person who holds the post, when known", example = "Jeanne Dupont")
+            String animatorName) {
 
         static AnimatorPostRequest of(AnimatorPost p) {
             return new AnimatorPostRequest(p.employerOrganisationId(), p.fte(), p.startDate(), p.yearlyCost(),
-                    p.privateContributionsPerYear());
+                    p.privateContributionsPerYear(), p.animatorName());
         }
     }
 
@@ -137,7 +142,8 @@ public class DecisionResource {
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "State the cluster's animateur post", description = "Roles: APPLICANT, CELLULE. Who employs the "
             + "animateur (a registered organisation, which receives the co-funding), FTE, start, eligible yearly cost and the "
-            + "members' private contributions. A cluster is validated only with an animateur post.")
+            + "members' private contributions. A cluster is validated only with an animateur post. An applicant states it only "
+            + "for a dossier of which its organisation is a core-group member.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnimatorPostRequest.class),
             examples = @ExampleObject(name = "full-time", value = """
                     {"employerOrganisationId": "6f1c2a4e-8d3b-4c1a-9e2f-0a1b2c3d4e5f", "fte": 1.0, "startDate": "2027-01-01",
@@ -152,20 +158,21 @@ public class DecisionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnimatorPostRequest declareAnimatorPost(@PathParam("id") UUID id, @NotNull @Valid AnimatorPostRequest r) {
         AnimatorPost post = animator.declareAnimatorPost(new DossierId(id), new AnimatorPost(r.employerOrganisationId(), r.fte(),
-                r.startDate(), r.yearlyCost(), r.privateContributionsPerYear()), user.id());
+                r.startDate(), r.yearlyCost(), r.privateContributionsPerYear(), r.animatorName()), Callers.of(user));
         return AnimatorPostRequest.of(post);
     }
 
     @GET
     @Path("/opinion")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The Comité's opinion on the current snapshot", description = "Roles: APPLICANT, CELLULE, REGION. "
+    @Operation(summary = "The Comité's opinion on the current snapshot", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. "
             + "Findings per criterion and conditions; never who scored.")
     @APIResponse(responseCode = "200", description = "The opinion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpinionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such dossier, or no opinion yet", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OpinionResponse opinion(@PathParam("id") UUID id) {
+        dossiers.readDossier(new DossierId(id), Callers.of(user)); // DossierAccess: an applicant reads only its own dossiers
         return records.currentOpinion(new DossierId(id)).map(OpinionResponse::of).orElseThrow(() -> new ProblemException(
                 OPINION_NOT_FOUND, LocalizedText.of("Le Comité n'a pas encore rendu d'avis sur le dossier %s",
                         "The Comité has not issued an opinion on dossier %s yet").formatted(id)));
@@ -208,20 +215,22 @@ public class DecisionResource {
     @GET
     @Path("/decisions")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The Region's decisions on the dossier", description = "Roles: APPLICANT, CELLULE, REGION. Oldest first.")
+    @Operation(summary = "The Region's decisions on the dossier", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. Oldest first.")
     @APIResponse(responseCode = "200", description = "The decisions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionResponse[].class)))
     public List<DecisionResponse> decisions(@PathParam("id") UUID id) {
+        dossiers.readDossier(new DossierId(id), Callers.of(user));
         return records.decisions(new DossierId(id)).stream().map(DecisionResponse::of).toList();
     }
 
     @GET
     @Path("/agrements")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The cluster's agréments", description = "Roles: APPLICANT, CELLULE, REGION. One per period.")
+    @Operation(summary = "The cluster's agréments", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. One per period.")
     @APIResponse(responseCode = "200", description = "The agréments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgrementResponse[].class)))
     public List<AgrementResponse> agrements(@PathParam("id") UUID id) {
+        dossiers.readDossier(new DossierId(id), Callers.of(user));
         return records.agrements(new DossierId(id)).stream().map(AgrementResponse::of).toList();
     }
 

@@ -6,13 +6,19 @@ import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
-import be.wallonie.clusters.registry.application.port.in.DossierNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierUseCase;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.Focus;
+import be.wallonie.clusters.registry.domain.dossier.Scheme;
+import be.wallonie.clusters.registry.application.port.in.DossierSearchCriteria;
+import be.wallonie.clusters.registry.application.port.in.SearchDossiersQuery;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,9 +53,11 @@ public class DossierResource {
     private final GetDossierQuery get;
     private final CloseOrReturnDossierUseCase lifecycle;
     private final CurrentUser user;
+    private final SearchDossiersQuery search;
 
     DossierResource(CreateDossierUseCase create, SubmitDossierUseCase submit, GetDossierQuery get, CloseOrReturnDossierUseCase lifecycle,
-            CurrentUser user) {
+            CurrentUser user, SearchDossiersQuery search) {
+        this.search = search;
         this.lifecycle = lifecycle;
         this.create = create;
         this.submit = submit;
@@ -60,15 +68,19 @@ public class DossierResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Open a draft dossier", description = "Roles: APPLICANT, CELLULE.")
+    @Operation(summary = "Open a draft dossier", description = "Roles: APPLICANT, CELLULE. An applicant's organisation (the "
+            + "token's `org` claim, a registered organisation) becomes the dossier's first core-group member; state the rest "
+            + "with PUT /api/v1/dossiers/{id}/content.")
     @APIResponse(responseCode = "201", description = "Draft created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An applicant whose organisation is not registered: register it first",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateDossierRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Dossier d = create.createDossier(new CreateDossierCommand(request.name(), request.acronym(), request.scheme(),
                 request.entryVolet(),
-                new Focus(request.focus().kind(), request.focus().domain(), request.focus().description()), user.id()));
+                new Focus(request.focus().kind(), request.focus().domain(), request.focus().description()), Callers.of(user)));
         return Response.created(uri.getAbsolutePathBuilder().path(d.id().toString()).build())
                 .tag(ETags.of(d.version()))
                 .entity(DossierResponse.of(d))
@@ -76,33 +88,68 @@ public class DossierResource {
     }
 
     @GET
+    @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
+    @Operation(summary = "List dossiers", description = "Roles: APPLICANT (only the dossiers of which its organisation is a "
+            + "core-group member), CELLULE, REGION. Filters combine (AND): status, scheme, text (part of the name or acronym, "
+            + "case-insensitive). Sorted by name then id; `page` is 0-based, `size` 1 to 100 (default 20).")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierPageResponse.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the page is out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DossierPageResponse list(
+            @Parameter(schema = @Schema(implementation = DossierStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = Scheme.class)) @QueryParam("scheme") String scheme,
+            @Parameter(description = "Part of the name or acronym", example = "bois") @QueryParam("text") String text,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "20")) @QueryParam("size") String size) {
+        DossierSearchCriteria criteria = new DossierSearchCriteria(
+                OrganisationResource.enumParam("status", status, DossierStatus.class),
+                OrganisationResource.enumParam("scheme", scheme, Scheme.class),
+                text != null && text.length() > 200 ? text.substring(0, 200) : text, null,
+                OrganisationResource.intParam("page", page, 0, 0, 100_000),
+                OrganisationResource.intParam("size", size, DossierSearchCriteria.DEFAULT_SIZE, 1, DossierSearchCriteria.MAX_SIZE));
+        return DossierPageResponse.of(search.searchDossiers(criteria, Callers.of(user)));
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "Read a dossier", description = "Roles: APPLICANT, CELLULE, REGION. The ETag is the dossier's version.")
+    @Operation(summary = "Read a dossier", description = "Roles: APPLICANT (only a dossier of which its organisation is a "
+            + "core-group member), CELLULE, REGION. The ETag is the dossier's version.")
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The dossier",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "404", description = "No such dossier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") UUID id) {
-        DossierId dossierId = new DossierId(id);
-        Dossier d = get.getDossier(dossierId).orElseThrow(() -> new DossierNotFoundException(dossierId));
-        return withETag(d);
+        return withETag(get.readDossier(new DossierId(id), Callers.of(user)));
     }
 
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "Submit the dossier to the call",
-            description = "Roles: APPLICANT, CELLULE. Freezes a new snapshot and publishes DossierSubmitted. "
+            description = "Roles: APPLICANT (core-group member), CELLULE. Refused with 422 and every missing item in `errors` "
+                    + "while the dossier is incomplete (see GET …/completeness). Freezes a new snapshot (readable at "
+                    + "…/snapshots/{version}) with the member organisations as they stand, and publishes DossierSubmitted "
+                    + "carrying it. "
                     + "Send If-Match with the ETag you read to avoid submitting a version you have not seen.")
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
+    @APIResponse(responseCode = "422", description = "The dossier is incomplete: every missing item in `errors` (field, code, "
+            + "message)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = IncompleteDossierProblem.class)))
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The dossier's status does not allow submission",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The dossier changed since the version named by If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        Dossier d = submit.submitDossier(new SubmitDossierCommand(new DossierId(id), ETags.expectedVersion(ifMatch), user.id()));
+        Dossier d = submit.submitDossier(new SubmitDossierCommand(new DossierId(id), ETags.expectedVersion(ifMatch),
+                Callers.of(user)));
         return withETag(d);
     }
 
@@ -119,7 +166,7 @@ public class DossierResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Withdraw the dossier", description = "Roles: APPLICANT, CELLULE. From DRAFT, SUBMITTED, "
+    @Operation(summary = "Withdraw the dossier", description = "Roles: APPLICANT (core-group member), CELLULE. From DRAFT, SUBMITTED, "
             + "UNDER_EVALUATION or RETURNED_FOR_COMPLETION; the dossier is then closed. If-Match is required.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
@@ -131,7 +178,7 @@ public class DossierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid WithdrawalRequest request) {
         Dossier d = lifecycle.withdrawDossier(new DossierId(id), ETags.requiredVersion(ifMatch),
-                request == null ? null : request.reason(), user.id());
+                request == null ? null : request.reason(), Callers.of(user));
         return withETag(d);
     }
 

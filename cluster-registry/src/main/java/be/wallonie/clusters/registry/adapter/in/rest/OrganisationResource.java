@@ -225,7 +225,7 @@ public class OrganisationResource {
         return Requester.applicant(user.id(), own);
     }
 
-    private static <E extends Enum<E>> E enumParam(String field, String value, Class<E> type) {
+    static <E extends Enum<E>> E enumParam(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -237,7 +237,7 @@ public class OrganisationResource {
         }
     }
 
-    private static int intParam(String field, String value, int defaultValue, int min, int max) {
+    static int intParam(String field, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {
             return defaultValue;
         }

@@ -3,6 +3,7 @@ package be.wallonie.clusters.registry.adapter.in.rest;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.SupportClusterUseCase;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.support.CostDeclaration;
@@ -47,8 +48,10 @@ public class SupportResource {
 
     private final SupportClusterUseCase support;
     private final CurrentUser user;
+    private final GetDossierQuery dossiers;
 
-    SupportResource(SupportClusterUseCase support, CurrentUser user) {
+    SupportResource(SupportClusterUseCase support, CurrentUser user, GetDossierQuery dossiers) {
+        this.dossiers = dossiers;
         this.support = support;
         this.user = user;
     }
@@ -116,7 +119,7 @@ public class SupportResource {
     @Path("/animator-costs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Declare the animateur costs of a budget year", description = "Roles: APPLICANT, CELLULE. For a cluster "
+    @Operation(summary = "Declare the animateur costs of a budget year", description = "Roles: APPLICANT (core-group member), CELLULE. For a cluster "
             + "with an agrément or preparation support. A second declaration of a year replaces the first and needs a reason. "
             + "Publishes AnimatorCostsDeclared; the funding service recomputes the schedule.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnimatorCostsRequest.class),
@@ -128,6 +131,7 @@ public class SupportResource {
     @APIResponse(responseCode = "409", description = "The cluster receives no co-funding", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnimatorCostsResponse declareCosts(@PathParam("id") UUID id, @NotNull @Valid AnimatorCostsRequest r) {
+        dossiers.readDossier(new DossierId(id), Callers.of(user)); // DossierAccess: an applicant only for its own dossiers
         return AnimatorCostsResponse.of(support.declareAnimatorCosts(new DossierId(id), r.budgetYear(), r.eligibleCosts(),
                 r.privateContributions(), r.reason(), user.id()));
     }
@@ -135,10 +139,11 @@ public class SupportResource {
     @GET
     @Path("/animator-costs")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The animateur cost declarations", description = "Roles: APPLICANT, CELLULE, REGION. Oldest first.")
+    @Operation(summary = "The animateur cost declarations", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. Oldest first.")
     @APIResponse(responseCode = "200", description = "The declarations", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AnimatorCostsResponse[].class)))
     public List<AnimatorCostsResponse> costs(@PathParam("id") UUID id) {
+        dossiers.readDossier(new DossierId(id), Callers.of(user));
         return support.costDeclarations(new DossierId(id)).stream().map(AnimatorCostsResponse::of).toList();
     }
 

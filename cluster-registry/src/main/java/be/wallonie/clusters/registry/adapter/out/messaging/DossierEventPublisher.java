@@ -39,9 +39,7 @@ class DossierEventPublisher implements PublishDossierEventsPort {
     @Override
     public void dossierSubmitted(DossierSubmitted event) {
         DossierSnapshot s = event.snapshot();
-        DossierSnapshotV1 snapshot = new DossierSnapshotV1(s.name(), s.acronym(), s.scheme().name(), s.entryVolet().name(),
-                new DossierSnapshotV1.Focus(s.focus().kind().name(), s.focus().domain(), s.focus().description()),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null);
+        DossierSnapshotV1 snapshot = SnapshotContract.of(s);
         DossierSubmittedV1 payload = new DossierSubmittedV1(s.dossierId().value(), s.snapshotVersion(), null, null,
                 event.submittedAt().atOffset(ZoneOffset.UTC), event.submittedBy(), snapshot);
         String id = s.dossierId().toString();

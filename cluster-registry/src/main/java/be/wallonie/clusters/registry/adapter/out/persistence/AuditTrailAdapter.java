@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * The audit trail read from the records every change already writes — status transitions, decisions,
- * agréments, the animateur post — in one query, oldest first.
+ * The audit trail read from the records every change already writes — status transitions, content edits, frozen
+ * snapshots, decisions, agréments, the animateur post — in one query, oldest first.
  */
 @ApplicationScoped
 class AuditTrailAdapter implements LoadAuditTrailPort {
@@ -49,6 +49,12 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 select declared_at, declared_by, 'ANIMATOR_COSTS_DECLARED',
                        budget_year || ' : ' || eligible_costs || ' €', reason
                   from animator_cost_declaration where dossier_id = ?1
+                union all
+                select changed_at, changed_by, 'CONTENT_CHANGED', sections, null
+                  from dossier_content_change where dossier_id = ?1
+                union all
+                select submitted_at, submitted_by, 'SNAPSHOT_FROZEN', 'version ' || snapshot_version, null
+                  from dossier_snapshot where dossier_id = ?1
                 union all
                 select set_at, set_by, case when flagship then 'FLAGSHIP_LABELLED' else 'FLAGSHIP_WITHDRAWN' end, null, null
                   from dossier_label where dossier_id = ?1

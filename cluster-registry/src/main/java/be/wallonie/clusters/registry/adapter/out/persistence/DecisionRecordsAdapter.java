@@ -88,14 +88,17 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
     public void saveAnimatorPost(DossierId dossier, AnimatorPost p, String by) {
         em.createNativeQuery("""
                 insert into dossier_animator_post (dossier_id, employer_organisation_id, fte, start_date, yearly_cost,
-                    private_contributions_per_year, updated_by, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                    private_contributions_per_year, updated_by, updated_at, animator_name)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
                 on conflict (dossier_id) do update set employer_organisation_id = excluded.employer_organisation_id,
                     fte = excluded.fte, start_date = excluded.start_date, yearly_cost = excluded.yearly_cost,
                     private_contributions_per_year = excluded.private_contributions_per_year, updated_by = excluded.updated_by,
+                    animator_name = excluded.animator_name,
                     updated_at = excluded.updated_at""")
                 .setParameter(1, dossier.value()).setParameter(2, p.employerOrganisationId()).setParameter(3, p.fte())
                 .setParameter(4, Date.valueOf(p.startDate())).setParameter(5, p.yearlyCost())
                 .setParameter(6, p.privateContributionsPerYear()).setParameter(7, by).setParameter(8, Timestamp.from(clock.instant()))
+                .setParameter(9, p.animatorName())
                 .executeUpdate();
     }
 
@@ -103,10 +106,10 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
     @SuppressWarnings("unchecked")
     public Optional<AnimatorPost> animatorPostOf(DossierId dossier) {
         List<Object[]> rows = em.createNativeQuery("""
-                select employer_organisation_id, fte, start_date, yearly_cost, private_contributions_per_year
+                select employer_organisation_id, fte, start_date, yearly_cost, private_contributions_per_year, animator_name
                 from dossier_animator_post where dossier_id = ?1""").setParameter(1, dossier.value()).getResultList();
         return rows.stream().findFirst().map(r -> new AnimatorPost((UUID) r[0], (BigDecimal) r[1], date(r[2]), (BigDecimal) r[3],
-                (BigDecimal) r[4]));
+                (BigDecimal) r[4], (String) r[5]));
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.util.UUID;
 
 @Entity
@@ -35,6 +37,11 @@ public class DossierEntity extends PanacheEntityBase {
 
     @Column(name = "focus_description")
     public String focusDescription;
+
+    /** The content document (members, relations, objectives, action plan…), see {@link DossierDocuments}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "content", nullable = false, columnDefinition = "jsonb")
+    public String content;
 
     @Column(nullable = false)
     public String status;

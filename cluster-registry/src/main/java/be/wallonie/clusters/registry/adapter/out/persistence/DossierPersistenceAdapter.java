@@ -2,15 +2,13 @@ package be.wallonie.clusters.registry.adapter.out.persistence;
 
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
 import be.wallonie.clusters.registry.application.port.out.SaveDossierPort;
+import be.wallonie.clusters.registry.domain.dossier.ContentChange;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
-import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
-import be.wallonie.clusters.registry.domain.dossier.Focus;
-import be.wallonie.clusters.registry.domain.dossier.Scheme;
 import be.wallonie.clusters.registry.domain.dossier.StatusChange;
-import be.wallonie.clusters.registry.domain.dossier.Volet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,14 +16,16 @@ import java.util.Optional;
 class DossierPersistenceAdapter implements LoadDossierPort, SaveDossierPort {
 
     private final EntityManager em;
+    private final DossierDocuments documents;
 
-    DossierPersistenceAdapter(EntityManager em) {
+    DossierPersistenceAdapter(EntityManager em, DossierDocuments documents) {
         this.em = em;
+        this.documents = documents;
     }
 
     @Override
     public Optional<Dossier> loadDossier(DossierId id) {
-        return Optional.ofNullable(em.find(DossierEntity.class, id.value())).map(DossierPersistenceAdapter::toDomain);
+        return Optional.ofNullable(em.find(DossierEntity.class, id.value())).map(documents::toDomain);
     }
 
     @Override
@@ -45,6 +45,7 @@ class DossierPersistenceAdapter implements LoadDossierPort, SaveDossierPort {
         e.focusKind = dossier.focus().kind().name();
         e.focusDomain = dossier.focus().domain();
         e.focusDescription = dossier.focus().description();
+        e.content = documents.write(dossier.content());
         e.status = dossier.status().name();
         e.snapshotVersion = dossier.snapshotVersion();
         e.updatedAt = Instant.now();
@@ -62,12 +63,12 @@ class DossierPersistenceAdapter implements LoadDossierPort, SaveDossierPort {
             em.persist(audit);
         }
         em.flush();
-        return toDomain(e);
-    }
-
-    static Dossier toDomain(DossierEntity e) {
-        return Dossier.restore(new DossierId(e.id), e.name, e.acronym, Scheme.valueOf(e.scheme), Volet.valueOf(e.entryVolet),
-                new Focus(Focus.Kind.valueOf(e.focusKind), e.focusDomain, e.focusDescription),
-                DossierStatus.valueOf(e.status), e.snapshotVersion, e.version, e.createdBy, e.createdAt);
+        for (ContentChange change : dossier.pendingContentChanges()) {
+            em.createNativeQuery("insert into dossier_content_change (dossier_id, changed_by, changed_at, sections) "
+                            + "values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, e.id).setParameter(2, change.by()).setParameter(3, Timestamp.from(change.at()))
+                    .setParameter(4, String.join(", ", change.sections())).executeUpdate();
+        }
+        return documents.toDomain(e);
     }
 }

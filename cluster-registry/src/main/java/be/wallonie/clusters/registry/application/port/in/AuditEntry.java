@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param at     when
  * @param actor  who (the subject of the user, or the job or service that acted)
- * @param action what, as a stable code: {@code STATUS_CHANGED}, {@code DECIDED}, {@code AGREMENT_GRANTED},
+ * @param action what, as a stable code: {@code STATUS_CHANGED}, {@code CONTENT_CHANGED} (detail: the sections
+ *               changed), {@code SNAPSHOT_FROZEN}, {@code DECIDED}, {@code AGREMENT_GRANTED},
  *               {@code AGREMENT_EXPIRED}, {@code AGREMENT_RENEWED}, {@code ANIMATOR_POST_STATED},
  *               {@code PREPARATION_SUPPORT_GRANTED}, {@code ANIMATOR_COSTS_DECLARED}, {@code FLAGSHIP_LABELLED},
  *               {@code FLAGSHIP_WITHDRAWN}

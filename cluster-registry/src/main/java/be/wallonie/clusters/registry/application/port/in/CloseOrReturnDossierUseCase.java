@@ -7,7 +7,7 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 public interface CloseOrReturnDossierUseCase {
 
     /** The applicants (or the Cellule) withdraw the dossier. */
-    Dossier withdrawDossier(DossierId dossier, long expectedVersion, String reason, String by);
+    Dossier withdrawDossier(DossierId dossier, long expectedVersion, String reason, Caller by);
 
     /** The Cellule returns the dossier to the applicants to complete it; the reason is required. */
     Dossier returnForCompletion(DossierId dossier, long expectedVersion, String reason, String by);

@@ -5,8 +5,8 @@ import be.wallonie.clusters.registry.domain.dossier.Scheme;
 import be.wallonie.clusters.registry.domain.dossier.Volet;
 import java.util.Objects;
 
-/** Open a new draft dossier. */
-public record CreateDossierCommand(String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus, String requestedBy) {
+/** Open a new draft dossier; an applicant's organisation becomes its first core-group member. */
+public record CreateDossierCommand(String name, String acronym, Scheme scheme, Volet entryVolet, Focus focus, Caller caller) {
 
     public CreateDossierCommand {
         if (name == null || name.isBlank()) {
@@ -15,6 +15,10 @@ public record CreateDossierCommand(String name, String acronym, Scheme scheme, V
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(entryVolet, "entryVolet");
         Objects.requireNonNull(focus, "focus");
-        Objects.requireNonNull(requestedBy, "requestedBy");
+        Objects.requireNonNull(caller, "caller");
+    }
+
+    public String requestedBy() {
+        return caller.userId();
     }
 }

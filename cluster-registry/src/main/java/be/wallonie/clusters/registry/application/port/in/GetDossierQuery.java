@@ -7,4 +7,7 @@ import java.util.Optional;
 public interface GetDossierQuery {
 
     Optional<Dossier> getDossier(DossierId id);
+
+    /** The dossier, if the caller may see it ({@link DossierNotFoundException}, {@link DossierAccessDeniedException}). */
+    Dossier readDossier(DossierId id, Caller caller);
 }

@@ -8,10 +8,14 @@ import java.util.Objects;
  *
  * @param expectedVersion the version the caller last saw (If-Match), or null when not given
  */
-public record SubmitDossierCommand(DossierId dossierId, Long expectedVersion, String submittedBy) {
+public record SubmitDossierCommand(DossierId dossierId, Long expectedVersion, Caller caller) {
 
     public SubmitDossierCommand {
         Objects.requireNonNull(dossierId, "dossierId");
-        Objects.requireNonNull(submittedBy, "submittedBy");
+        Objects.requireNonNull(caller, "caller");
+    }
+
+    public String submittedBy() {
+        return caller.userId();
     }
 }

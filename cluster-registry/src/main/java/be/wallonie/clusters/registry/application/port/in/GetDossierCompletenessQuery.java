@@ -1,0 +1,11 @@
+package be.wallonie.clusters.registry.application.port.in;
+
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.MissingItem;
+import java.util.List;
+
+/** What a dossier still lacks before it can be submitted; empty when complete. */
+public interface GetDossierCompletenessQuery {
+
+    List<MissingItem> missingForSubmission(DossierId dossier, Caller caller);
+}

@@ -1,0 +1,88 @@
+package be.wallonie.clusters.registry.domain.dossier;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a dossier needs before it goes to the call (III.2 Volet 2: "objectifs et vision, gains attendus, membres et
+ * leurs relations, plan d'actions"). These are the structural minimums of a dossier the Comité can read, not the
+ * evaluation criteria: whether the members make a critical mass, whether the relations are dense enough, etc. is
+ * judged by the evaluation service, never here.
+ *
+ * <ul>
+ *   <li>the focus is described (I.1.2 §3: a market or a technology, never a mere territory);</li>
+ *   <li>at least {@value #MIN_MEMBERS} members — a relation links two — and at least one core-group member
+ *       ("noyau dur", III.4), each core-group member with its co-optation record;</li>
+ *   <li>at least one relation between members;</li>
+ *   <li>at least one objective, each endorsed by at least one member, and the vision stated;</li>
+ *   <li>at least one quantified expected gain and at least one action;</li>
+ *   <li>governance stated: admission rules, the no-poaching rule, decision making (II.2 risks);</li>
+ *   <li>an animateur post for economic clusters and competitiveness poles ("obligation d'engager un animateur",
+ *       001); private contributions stated for competitiveness poles ("400 000 €/an + contributions privées").</li>
+ * </ul>
+ */
+public final class DossierCompleteness {
+
+    public static final int MIN_MEMBERS = 2;
+
+    private DossierCompleteness() {
+    }
+
+    /** Every missing item, in a stable order; empty when the dossier may be submitted. */
+    public static List<MissingItem> check(Dossier dossier, boolean animatorPostStated) {
+        DossierContent c = dossier.content();
+        List<MissingItem> missing = new ArrayList<>();
+        if (dossier.focus().description() == null || dossier.focus().description().isBlank()) {
+            missing.add(new MissingItem(MissingItem.Code.FOCUS_DESCRIPTION, "focus.description"));
+        }
+        if (c.members().stream().noneMatch(m -> m.role() == MemberRole.CORE_GROUP)) {
+            missing.add(new MissingItem(MissingItem.Code.CORE_GROUP, "members"));
+        }
+        if (c.members().size() < MIN_MEMBERS) {
+            missing.add(new MissingItem(MissingItem.Code.TOO_FEW_MEMBERS, "members"));
+        }
+        for (int i = 0; i < c.members().size(); i++) {
+            Member m = c.members().get(i);
+            if (m.role() == MemberRole.CORE_GROUP && m.coOptation() == null) {
+                missing.add(new MissingItem(MissingItem.Code.CO_OPTATION, "members[" + i + "].coOptation"));
+            }
+        }
+        if (c.relations().isEmpty()) {
+            missing.add(new MissingItem(MissingItem.Code.RELATIONS, "relations"));
+        }
+        if (c.objectives().isEmpty()) {
+            missing.add(new MissingItem(MissingItem.Code.OBJECTIVES, "objectives"));
+        }
+        for (int i = 0; i < c.objectives().size(); i++) {
+            if (c.objectives().get(i).endorsedBy().isEmpty()) {
+                missing.add(new MissingItem(MissingItem.Code.OBJECTIVE_ENDORSEMENT, "objectives[" + i + "].endorsedBy"));
+            }
+        }
+        if (c.vision() == null) {
+            missing.add(new MissingItem(MissingItem.Code.VISION, "vision"));
+        }
+        if (c.expectedGains().isEmpty()) {
+            missing.add(new MissingItem(MissingItem.Code.EXPECTED_GAINS, "expectedGains"));
+        }
+        if (c.actions().isEmpty()) {
+            missing.add(new MissingItem(MissingItem.Code.ACTIONS, "actions"));
+        }
+        Governance g = c.governance() == null ? new Governance(null, null, null) : c.governance();
+        if (g.admissionRules() == null) {
+            missing.add(new MissingItem(MissingItem.Code.GOVERNANCE_ADMISSION, "governance.admissionRules"));
+        }
+        if (g.noPoachingRule() == null) {
+            missing.add(new MissingItem(MissingItem.Code.GOVERNANCE_NO_POACHING, "governance.noPoachingRule"));
+        }
+        if (g.decisionMaking() == null) {
+            missing.add(new MissingItem(MissingItem.Code.GOVERNANCE_DECISION_MAKING, "governance.decisionMaking"));
+        }
+        if (!animatorPostStated && dossier.scheme() != Scheme.TECHNOLOGY_GRAPE) {
+            missing.add(new MissingItem(MissingItem.Code.ANIMATOR_POST, "animatorPost"));
+        }
+        if (dossier.scheme() == Scheme.COMPETITIVENESS_POLE && c.privateContributionsPerYear() == null) {
+            missing.add(new MissingItem(MissingItem.Code.PRIVATE_CONTRIBUTIONS, "privateContributionsPerYear"));
+        }
+        return missing;
+    }
+}
