@@ -6,6 +6,8 @@ import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
+import be.wallonie.clusters.registry.application.port.in.ScheduleSubmissionUseCase;
+import be.wallonie.clusters.registry.application.port.in.SessionAssignment;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierUseCase;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
@@ -32,8 +34,11 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     private final SaveDossierPort save;
     private final PublishDossierEventsPort events;
     private final Clock clock;
+    private final ScheduleSubmissionUseCase scheduling;
 
-    public DossierService(LoadDossierPort load, SaveDossierPort save, PublishDossierEventsPort events, Clock clock) {
+    public DossierService(LoadDossierPort load, SaveDossierPort save, PublishDossierEventsPort events, Clock clock,
+            ScheduleSubmissionUseCase scheduling) {
+        this.scheduling = scheduling;
         this.load = load;
         this.save = save;
         this.events = events;
@@ -53,7 +58,9 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         Dossier dossier = load.dossierAtVersion(c.dossierId(), c.expectedVersion());
         DossierSubmitted submitted = dossier.submit(c.submittedBy(), clock.instant());
         Dossier saved = save.saveDossier(dossier);
-        events.dossierSubmitted(submitted);
+        // the next selection session whose cut-off the submission meets, when a call is open for its scheme
+        SessionAssignment session = scheduling.scheduleSubmission(dossier.id(), dossier.scheme(), submitted.submittedAt()).orElse(null);
+        events.dossierSubmitted(submitted, session);
         return saved;
     }
 
