@@ -39,9 +39,11 @@ class CallRecordsAdapter implements CallRecordsPort {
     private static final String CALL_COLUMNS = """
             select c.id, c.title, (select string_agg(s.scheme, ',') from cluster_call_scheme s where s.call_id = c.id),
                    c.opening_date, c.closing_date, c.session_interval_months, c.cut_off_days, c.status, c.version, c.created_by,
-                   c.created_at from cluster_call c""";
+                   c.created_at from cluster_call c
+            """;
     private static final String SESSION_COLUMNS = """
-            select id, call_id, number, session_date, cut_off_date, published_at, published_by from selection_session""";
+            select id, call_id, number, session_date, cut_off_date, published_at, published_by from selection_session
+            """;
 
     private final EntityManager em;
 
