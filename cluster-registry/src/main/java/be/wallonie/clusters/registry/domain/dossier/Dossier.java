@@ -21,7 +21,8 @@ public final class Dossier {
             DossierStatus.UNDER_EVALUATION, EnumSet.of(DossierStatus.OPINION_RECEIVED, DossierStatus.WITHDRAWN),
             DossierStatus.OPINION_RECEIVED, EnumSet.of(DossierStatus.VALIDATED, DossierStatus.REJECTED, DossierStatus.RETURNED_FOR_COMPLETION),
             DossierStatus.RETURNED_FOR_COMPLETION, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.WITHDRAWN),
-            DossierStatus.VALIDATED, EnumSet.noneOf(DossierStatus.class),
+            // a validated cluster goes back to the Comité only to renew its agrément ("renewal needs a new evaluation")
+            DossierStatus.VALIDATED, EnumSet.of(DossierStatus.SUBMITTED),
             DossierStatus.REJECTED, EnumSet.noneOf(DossierStatus.class),
             DossierStatus.WITHDRAWN, EnumSet.noneOf(DossierStatus.class));
 
@@ -68,7 +69,23 @@ public final class Dossier {
 
     /** Submission to the call freezes a new snapshot version. */
     public DossierSubmitted submit(String by, Instant at) {
+        if (status == DossierStatus.VALIDATED) {
+            throw new IllegalTransitionException(status, DossierStatus.SUBMITTED); // a validated cluster asks for a renewal
+        }
         moveTo(DossierStatus.SUBMITTED, by, at, "soumission au concours");
+        snapshotVersion++;
+        return new DossierSubmitted(snapshot(), at, by);
+    }
+
+    /**
+     * A validated cluster asks to renew its agrément: a new snapshot goes to the Comité for a new evaluation, through the
+     * same rounds as a first submission.
+     */
+    public DossierSubmitted requestRenewal(String by, Instant at) {
+        if (status != DossierStatus.VALIDATED) {
+            throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
+        }
+        moveTo(DossierStatus.SUBMITTED, by, at, "demande de renouvellement de l'agrément");
         snapshotVersion++;
         return new DossierSubmitted(snapshot(), at, by);
     }

@@ -1,0 +1,73 @@
+package be.wallonie.clusters.registry.application.service;
+
+import be.wallonie.clusters.registry.application.port.in.RequestRenewalUseCase;
+import be.wallonie.clusters.registry.application.port.in.Requester;
+import be.wallonie.clusters.registry.application.port.in.ScheduleSubmissionUseCase;
+import be.wallonie.clusters.registry.application.port.in.SessionAssignment;
+import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
+import be.wallonie.clusters.registry.application.port.out.PublishDossierEventsPort;
+import be.wallonie.clusters.registry.application.port.out.SaveDossierPort;
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.agrement.RenewalRefusedException;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
+import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Comparator;
+
+/**
+ * The renewal request: a validated cluster with an agrément in force submits a new snapshot, scheduled like any
+ * submission; the Region's validation of that round renews the agrément ({@link DecisionService}).
+ */
+@ApplicationScoped
+public class RenewalService implements RequestRenewalUseCase {
+
+    private final LoadDossierPort load;
+    private final SaveDossierPort save;
+    private final DecisionRecordsPort records;
+    private final ScheduleSubmissionUseCase scheduling;
+    private final PublishDossierEventsPort events;
+    private final Clock clock;
+
+    public RenewalService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, ScheduleSubmissionUseCase scheduling,
+            PublishDossierEventsPort events, Clock clock) {
+        this.load = load;
+        this.save = save;
+        this.records = records;
+        this.scheduling = scheduling;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Dossier requestRenewal(DossierId id, long expectedVersion, Requester requester) {
+        Dossier dossier = load.dossierAtVersion(id, expectedVersion);
+        requireAccess(dossier, requester);
+        if (dossier.status() != DossierStatus.VALIDATED) {
+            throw new RenewalRefusedException(RenewalRefusedException.Reason.NOT_VALIDATED);
+        }
+        boolean inForce = records.agrementsOf(id).stream().max(Comparator.comparingInt(Agrement::periodNumber))
+                .filter(a -> a.status() == Agrement.Status.ACTIVE).isPresent();
+        if (!inForce) {
+            throw new RenewalRefusedException(RenewalRefusedException.Reason.NO_ACTIVE_AGREMENT);
+        }
+        DossierSubmitted submitted = dossier.requestRenewal(requester.userId(), clock.instant());
+        Dossier saved = save.saveDossier(dossier);
+        SessionAssignment session = scheduling.scheduleSubmission(id, dossier.scheme(), submitted.submittedAt()).orElse(null);
+        events.dossierSubmitted(submitted, session);
+        return saved;
+    }
+
+    /**
+     * Who may renew this cluster. Roles are checked at the door (APPLICANT, CELLULE); the rule "an applicant only for a
+     * dossier of which its organisation is a core-group member" plugs in here.
+     */
+    private void requireAccess(Dossier dossier, Requester requester) {
+        // the Cellule acts for any cluster; applicants are checked by the dossier-membership rule once it exists
+    }
+}
