@@ -1,0 +1,112 @@
+package be.wallonie.clusters.registry.application.service;
+
+import be.wallonie.clusters.registry.application.port.in.FileFollowUpReportUseCase;
+import be.wallonie.clusters.registry.application.port.in.GetFollowUpReportsQuery;
+import be.wallonie.clusters.registry.application.port.in.Requester;
+import be.wallonie.clusters.registry.application.port.in.StaleFollowUpReportException;
+import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.FollowUpRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
+import be.wallonie.clusters.registry.application.port.out.PublishFollowUpEventsPort;
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
+import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.followup.FollowUpRefusedException;
+import be.wallonie.clusters.registry.domain.followup.FollowUpRefusedException.Reason;
+import be.wallonie.clusters.registry.domain.followup.FollowUpReport;
+import be.wallonie.clusters.registry.domain.followup.Indicators;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The yearly follow-up of validated clusters: a report per calendar year inside one of the cluster's agréments,
+ * corrections kept as new versions with their reason; every filing is announced (FollowUpReportFiled) and audited.
+ */
+@ApplicationScoped
+public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpReportsQuery {
+
+    private final LoadDossierPort load;
+    private final DecisionRecordsPort decisions;
+    private final FollowUpRecordsPort reports;
+    private final PublishFollowUpEventsPort events;
+    private final Clock clock;
+
+    public FollowUpService(LoadDossierPort load, DecisionRecordsPort decisions, FollowUpRecordsPort reports,
+            PublishFollowUpEventsPort events, Clock clock) {
+        this.load = load;
+        this.decisions = decisions;
+        this.reports = reports;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public FollowUpReport fileReport(DossierId id, int year, Indicators indicators, Requester requester) {
+        List<Agrement> agrements = agrementsOf(id, requester);
+        reports.lockReportsOf(id);
+        FollowUpReport report = FollowUpReport.file(id.value(), year, indicators, agrements, LocalDate.now(clock), requester.userId(),
+                clock.instant());
+        if (!reports.versionsOf(id, year).isEmpty()) {
+            throw new FollowUpRefusedException(Reason.ALREADY_FILED);
+        }
+        return store(report);
+    }
+
+    @Override
+    @Transactional
+    public FollowUpReport correctReport(DossierId id, int year, long expectedVersion, Indicators indicators, String reason,
+            Requester requester) {
+        List<Agrement> agrements = agrementsOf(id, requester);
+        reports.lockReportsOf(id);
+        List<FollowUpReport> versions = reports.versionsOf(id, year);
+        if (versions.isEmpty()) {
+            throw new FollowUpRefusedException(Reason.NOT_FILED);
+        }
+        FollowUpReport current = versions.get(versions.size() - 1);
+        if (current.version() != expectedVersion) {
+            throw new StaleFollowUpReportException(expectedVersion, current.version());
+        }
+        return store(current.correct(indicators, reason, agrements, LocalDate.now(clock), requester.userId(), clock.instant()));
+    }
+
+    private FollowUpReport store(FollowUpReport report) {
+        reports.save(report);
+        events.followUpReportFiled(report);
+        return report;
+    }
+
+    /** The cluster's agréments; a cluster that never held one is not followed up. */
+    private List<Agrement> agrementsOf(DossierId id, Requester requester) {
+        Dossier dossier = load.existingDossier(id);
+        requireAccess(dossier, requester);
+        List<Agrement> agrements = decisions.agrementsOf(id);
+        if (agrements.isEmpty()) {
+            throw new FollowUpRefusedException(Reason.NOT_A_RECOGNISED_CLUSTER);
+        }
+        return agrements;
+    }
+
+    /**
+     * Who may file for this cluster. Roles are checked at the door (APPLICANT, CELLULE); the rule "an applicant only for a
+     * dossier of which its organisation is a core-group member" plugs in here.
+     */
+    private void requireAccess(Dossier dossier, Requester requester) {
+        // the Cellule acts for any cluster; applicants are checked by the dossier-membership rule once it exists
+    }
+
+    @Override
+    public ReportPage reports(DossierId id, int page, int size) {
+        load.existingDossier(id);
+        return reports.currentReports(id, page, size);
+    }
+
+    @Override
+    public List<FollowUpReport> versions(DossierId id, int year) {
+        load.existingDossier(id);
+        return reports.versionsOf(id, year);
+    }
+}
