@@ -268,6 +268,41 @@ class CallApiTest {
     }
 
     @Test
+    @TestSecurity(user = "region-1", roles = {"REGION", "CELLULE"})
+    void the_published_results_carry_the_regions_decision_on_the_snapshot_examined() {
+        String callId = open("""
+                {"title": "Clusters 2019", "schemes": ["ECONOMIC_CLUSTER"], "openingDate": "2019-01-01"}""");
+        String session = given().get("/api/v1/calls/{id}/sessions", callId).then().extract().path("[0].id");
+        DecisionApiTest comite = new DecisionApiTest();
+        String validated = comite.dossierWithOpinion("FAVOURABLE", true);
+        String rejected = comite.dossierWithOpinion("FAVOURABLE", true);
+        String pending = comite.dossierWithOpinion("FAVOURABLE", true);
+        for (String id : List.of(validated, rejected, pending)) {
+            given().contentType(ContentType.JSON).body("{\"sessionId\": \"%s\"}".formatted(session))
+                    .put("/api/v1/dossiers/{id}/session", id).then().statusCode(200);
+        }
+        given().contentType(ContentType.JSON).header("If-Match", RenewalApiTest.etag(validated)).body("{\"outcome\": \"VALIDATED\"}")
+                .post("/api/v1/dossiers/{id}/decision", validated).then().statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", RenewalApiTest.etag(rejected))
+                .body("{\"outcome\": \"REJECTED\", \"justification\": \"Budget régional épuisé\"}")
+                .post("/api/v1/dossiers/{id}/decision", rejected).then().statusCode(200);
+        given().get("/api/v1/sessions/{id}", session).then().body("dossiers", hasSize(3))
+                .body("dossiers.find { it.id == '%s' }.status".formatted(validated), equalTo("VALIDATED"))
+                .body("dossiers.find { it.id == '%s' }.status".formatted(pending), equalTo("OPINION_RECEIVED"));
+
+        given().post("/api/v1/sessions/{id}/publication", session).then().statusCode(200)
+                .body("results", hasSize(3))
+                .body("results.find { it.dossierId == '%s' }.outcome".formatted(validated), equalTo("VALIDATED"))
+                .body("results.find { it.dossierId == '%s' }.outcome".formatted(rejected), equalTo("REJECTED"))
+                .body("results.find { it.dossierId == '%s' }.outcome".formatted(pending), equalTo("PENDING"));
+        // frozen: deciding afterwards does not change what was published
+        given().contentType(ContentType.JSON).header("If-Match", RenewalApiTest.etag(pending)).body("{\"outcome\": \"VALIDATED\"}")
+                .post("/api/v1/dossiers/{id}/decision", pending).then().statusCode(200);
+        given().get("/api/v1/public/sessions/{id}/results", session).then().statusCode(200)
+                .body("results.find { it.dossierId == '%s' }.outcome".formatted(pending), equalTo("PENDING"));
+    }
+
+    @Test
     void the_published_results_are_public_and_cacheable() {
         // set up with the Cellule's bearer token, then read without any
         String token = DevTokens.mint("cellule-officer", List.of("CELLULE"), null, Duration.ofMinutes(5));
