@@ -130,9 +130,15 @@ public class CallService implements ManageCallsUseCase, GetCallsQuery, ScheduleS
             return Optional.empty(); // outside any call: not refused, the Cellule may schedule it later
         }
         Optional<SessionCalendar.Slot> slot = call.get().slotFor(day);
-        // a session already published takes nothing more: the next one does
-        Optional<SelectionSession> session = slot.flatMap(s -> calls.sessionsOf(call.get().id()).stream()
-                .filter(x -> x.number() >= s.number() && !x.published()).findFirst());
+        if (slot.isEmpty()) {
+            return Optional.empty();
+        }
+        // a session already published takes nothing more: the next one does; the row lock keeps a publication
+        // running at the same moment from freezing results without this dossier
+        Optional<SelectionSession> session = calls.sessionsOf(call.get().id()).stream()
+                .filter(x -> x.number() >= slot.get().number() && !x.published())
+                .map(x -> calls.lockSession(x.id()).filter(locked -> !locked.published()))
+                .flatMap(Optional::stream).findFirst();
         if (session.isEmpty()) {
             return Optional.empty();
         }
