@@ -32,6 +32,17 @@ class OperationsEndpointsTest {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/dossiers"))
                 .body("paths", hasKey("/api/v1/dossiers/{id}/submission"))
+                // the call and its sessions, decisions, renewal and follow-up (issue #3)
+                .body("paths", hasKey("/api/v1/calls"))
+                .body("paths", hasKey("/api/v1/calls/{id}/sessions"))
+                .body("paths", hasKey("/api/v1/sessions/{id}"))
+                .body("paths", hasKey("/api/v1/sessions/{id}/publication"))
+                .body("paths", hasKey("/api/v1/public/sessions/{id}/results"))
+                .body("paths", hasKey("/api/v1/dossiers/{id}/decision"))
+                .body("paths", hasKey("/api/v1/dossiers/{id}/renewal"))
+                .body("paths", hasKey("/api/v1/dossiers/{id}/follow-up-reports"))
+                .body("components.schemas", hasKey("Call"))
+                .body("components.schemas", hasKey("FollowUpReport"))
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
                 .body("components.schemas", hasKey("Problem"));
         given().get("/q/swagger-ui/").then().statusCode(200);

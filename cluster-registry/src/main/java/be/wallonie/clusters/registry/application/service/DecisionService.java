@@ -15,6 +15,7 @@ import be.wallonie.clusters.registry.application.port.out.LoadAuditTrailPort;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
 import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
 import be.wallonie.clusters.registry.application.port.out.PublishDossierEventsPort;
+import be.wallonie.clusters.registry.application.port.out.PublishRenewalEventsPort;
 import be.wallonie.clusters.registry.application.port.out.SaveDossierPort;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.agrement.AgrementPolicy;
@@ -32,6 +33,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,11 +60,13 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final LoadAuditTrailPort audit;
     private final Clock clock;
     private final DossierAccess access;
+    private final PublishRenewalEventsPort renewals;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
             PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock,
-            DossierAccess access) {
+            DossierAccess access, PublishRenewalEventsPort renewals) {
         this.access = access;
+        this.renewals = renewals;
         this.audit = audit;
         this.load = load;
         this.save = save;
@@ -108,14 +112,35 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         events.dossierDecided(saved, decision);
         Optional<Agrement> agrement = Optional.empty();
         if (validated) {
-            LocalDate start = c.agrementStart() != null ? c.agrementStart() : LocalDate.now(clock);
-            Agrement granted = Agrement.first(c.dossierId().value(), decision.id(), start, agrementPolicy.years(), c.decidedBy(), now);
-            records.saveAgrement(granted);
             Organisation beneficiary = organisations.existingOrganisation(new OrganisationId(post.get().employerOrganisationId()));
-            events.agrementGranted(saved, granted, beneficiary, post.get());
-            agrement = Optional.of(granted);
+            Optional<Agrement> current = records.agrementsOf(c.dossierId()).stream().max(Comparator.comparingInt(Agrement::periodNumber));
+            if (current.isPresent()) {
+                agrement = Optional.of(renew(saved, current.get(), decision, beneficiary, post.get(), c.decidedBy(), now));
+            } else {
+                LocalDate start = c.agrementStart() != null ? c.agrementStart() : LocalDate.now(clock);
+                Agrement granted = Agrement.first(c.dossierId().value(), decision.id(), start, agrementPolicy.years(), c.decidedBy(), now);
+                records.saveAgrement(granted);
+                events.agrementGranted(saved, granted, beneficiary, post.get());
+                agrement = Optional.of(granted);
+            }
         }
         return new Decided(saved, decision, agrement);
+    }
+
+    /**
+     * A validated renewal: the next period starts the day after the current one ends (whatever {@code agrementStart}
+     * says), numbered one more; the current one becomes RENEWED. A rejected renewal changes no agrément: the current one
+     * runs to its end and expires.
+     */
+    private Agrement renew(Dossier dossier, Agrement current, Decision decision, Organisation beneficiary, AnimatorPost post, String by,
+            Instant now) {
+        Agrement next = current.renewal(decision.id(), agrementPolicy.years(), by, now);
+        if (current.status() == Agrement.Status.ACTIVE) {
+            records.changeAgrementStatus(current, Agrement.Status.RENEWED, by, now);
+        }
+        records.saveAgrement(next);
+        renewals.agrementRenewed(dossier, current, next, beneficiary, post);
+        return next;
     }
 
     @Override

@@ -8,6 +8,8 @@ import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
+import be.wallonie.clusters.registry.application.port.in.ScheduleSubmissionUseCase;
+import be.wallonie.clusters.registry.application.port.in.SessionAssignment;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierUseCase;
 import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
@@ -23,7 +25,6 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
-import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -47,9 +48,12 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     private final LoadOrganisationPort organisations;
     private final DecisionRecordsPort records;
     private final DossierSnapshotsPort snapshots;
+    private final ScheduleSubmissionUseCase scheduling;
 
     public DossierService(LoadDossierPort load, SaveDossierPort save, PublishDossierEventsPort events, Clock clock,
-            DossierAccess access, LoadOrganisationPort organisations, DecisionRecordsPort records, DossierSnapshotsPort snapshots) {
+            DossierAccess access, LoadOrganisationPort organisations, DecisionRecordsPort records, DossierSnapshotsPort snapshots,
+            ScheduleSubmissionUseCase scheduling) {
+        this.scheduling = scheduling;
         this.load = load;
         this.save = save;
         this.events = events;
@@ -82,12 +86,13 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         access.requireMayChange(dossier, c.caller());
         AnimatorPost post = records.animatorPostOf(dossier.id()).orElse(null);
         // each member's organisation as it stands now is frozen into the snapshot
-        List<MemberOrganisation> members = dossier.content().memberIds().stream()
-                .map(id -> MemberOrganisation.of(organisations.existingOrganisation(new OrganisationId(id)))).toList();
+        List<MemberOrganisation> members = organisations.memberOrganisationsOf(dossier);
         DossierSubmitted submitted = dossier.submit(c.submittedBy(), clock.instant(), members, post);
         Dossier saved = save.saveDossier(dossier);
         snapshots.saveSnapshot(submitted);
-        events.dossierSubmitted(submitted);
+        // the next selection session whose cut-off the submission meets, when a call is open for its scheme
+        SessionAssignment session = scheduling.scheduleSubmission(dossier.id(), dossier.scheme(), submitted.submittedAt()).orElse(null);
+        events.dossierSubmitted(submitted, session);
         return saved;
     }
 

@@ -48,4 +48,19 @@ public record Agrement(UUID id, UUID dossierId, int periodNumber, LocalDate star
         return new Agrement(UUID.randomUUID(), dossierId, 1, start, start.minusDays(1).plusYears(years), Status.ACTIVE, decisionId,
                 by, at);
     }
+
+    /** The next period after a renewal: it starts the day after this one ends, for {@code years} years, numbered one more. */
+    public Agrement renewal(UUID decisionId, int years, String by, Instant at) {
+        if (years < 1) {
+            throw new IllegalArgumentException("an agrément lasts at least a year");
+        }
+        LocalDate next = end.plusDays(1);
+        return new Agrement(UUID.randomUUID(), dossierId, periodNumber + 1, next, end.plusYears(years), Status.ACTIVE, decisionId, by,
+                at);
+    }
+
+    /** Whether the agrément covers part of that calendar year (a year the cluster reports on). */
+    public boolean coversYear(int year) {
+        return start.getYear() <= year && year <= end.getYear();
+    }
 }

@@ -23,7 +23,8 @@ public final class Dossier {
             DossierStatus.UNDER_EVALUATION, EnumSet.of(DossierStatus.OPINION_RECEIVED, DossierStatus.WITHDRAWN),
             DossierStatus.OPINION_RECEIVED, EnumSet.of(DossierStatus.VALIDATED, DossierStatus.REJECTED, DossierStatus.RETURNED_FOR_COMPLETION),
             DossierStatus.RETURNED_FOR_COMPLETION, EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.WITHDRAWN),
-            DossierStatus.VALIDATED, EnumSet.noneOf(DossierStatus.class),
+            // a validated cluster goes back to the Comité only to renew its agrément ("renewal needs a new evaluation")
+            DossierStatus.VALIDATED, EnumSet.of(DossierStatus.SUBMITTED),
             DossierStatus.REJECTED, EnumSet.noneOf(DossierStatus.class),
             DossierStatus.WITHDRAWN, EnumSet.noneOf(DossierStatus.class));
 
@@ -115,12 +116,32 @@ public final class Dossier {
 
     /**
      * Submission to the call: refused with every missing item while the dossier is incomplete; otherwise freezes a
-     * new snapshot version with each member's organisation as it stands now.
+     * new snapshot version with each member's organisation as it stands now. A validated cluster does not submit
+     * again: it asks for a renewal ({@link #requestRenewal}).
      *
      * @param organisations the member organisations as they stand (at least every member)
      * @param animatorPost  the animateur post stated, null when none
      */
     public DossierSubmitted submit(String by, Instant at, List<MemberOrganisation> organisations, AnimatorPost animatorPost) {
+        if (status == DossierStatus.VALIDATED) {
+            throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
+        }
+        return freeze("soumission au concours", by, at, organisations, animatorPost);
+    }
+
+    /**
+     * A validated cluster asks to renew its agrément: a new snapshot goes to the Comité for a new evaluation, through the
+     * same rounds and the same completeness check as a first submission.
+     */
+    public DossierSubmitted requestRenewal(String by, Instant at, List<MemberOrganisation> organisations, AnimatorPost animatorPost) {
+        if (status != DossierStatus.VALIDATED) {
+            throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
+        }
+        return freeze("demande de renouvellement de l'agrément", by, at, organisations, animatorPost);
+    }
+
+    private DossierSubmitted freeze(String reason, String by, Instant at, List<MemberOrganisation> organisations,
+            AnimatorPost animatorPost) {
         List<MissingItem> missing = missingForSubmission(animatorPost != null);
         if (!missing.isEmpty()) {
             // the lifecycle rule first: an illegal step is reported as such, whatever the content
@@ -138,7 +159,7 @@ public final class Dossier {
             }
             return o;
         }).toList();
-        moveTo(DossierStatus.SUBMITTED, by, at, "soumission au concours");
+        moveTo(DossierStatus.SUBMITTED, by, at, reason);
         snapshotVersion++;
         return new DossierSubmitted(new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus, content,
                 frozen, animatorPost), at, by);
@@ -146,7 +167,21 @@ public final class Dossier {
 
     /** The lifecycle step alone, without the completeness check: for the lifecycle's own tests. */
     DossierSubmitted submit(String by, Instant at) {
+        if (status == DossierStatus.VALIDATED) {
+            throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
+        }
         moveTo(DossierStatus.SUBMITTED, by, at, "soumission au concours");
+        snapshotVersion++;
+        return new DossierSubmitted(new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus, content,
+                List.of(), null), at, by);
+    }
+
+    /** The lifecycle step of a renewal alone, without the completeness check: for the lifecycle's own tests. */
+    DossierSubmitted requestRenewal(String by, Instant at) {
+        if (status != DossierStatus.VALIDATED) {
+            throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
+        }
+        moveTo(DossierStatus.SUBMITTED, by, at, "demande de renouvellement de l'agrément");
         snapshotVersion++;
         return new DossierSubmitted(new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus, content,
                 List.of(), null), at, by);

@@ -75,10 +75,11 @@ class DossierLifecycleTest {
     }
 
     @Test
-    void final_statuses_allow_nothing() {
+    void final_statuses_allow_nothing_and_a_validated_cluster_only_goes_back_to_evaluation_for_a_renewal() {
         for (DossierStatus end : new DossierStatus[] {DossierStatus.VALIDATED, DossierStatus.REJECTED, DossierStatus.WITHDRAWN}) {
             for (DossierStatus to : DossierStatus.values()) {
-                assertThat(Dossier.isAllowed(end, to)).as(end + " -> " + to).isFalse();
+                boolean renewal = end == DossierStatus.VALIDATED && to == DossierStatus.SUBMITTED;
+                assertThat(Dossier.isAllowed(end, to)).as(end + " -> " + to).isEqualTo(renewal);
             }
         }
     }

@@ -35,7 +35,9 @@ class TransitionTableTest {
             "SUBMITTED→UNDER_EVALUATION", "SUBMITTED→RETURNED_FOR_COMPLETION", "SUBMITTED→WITHDRAWN",
             "UNDER_EVALUATION→OPINION_RECEIVED", "UNDER_EVALUATION→WITHDRAWN",
             "OPINION_RECEIVED→VALIDATED", "OPINION_RECEIVED→REJECTED", "OPINION_RECEIVED→RETURNED_FOR_COMPLETION",
-            "RETURNED_FOR_COMPLETION→SUBMITTED", "RETURNED_FOR_COMPLETION→WITHDRAWN");
+            "RETURNED_FOR_COMPLETION→SUBMITTED", "RETURNED_FOR_COMPLETION→WITHDRAWN",
+            // "renewal needs a new evaluation" (§3): a validated cluster is submitted again, by a renewal request only
+            "VALIDATED→SUBMITTED");
 
     static Stream<Arguments> pairs() {
         List<Arguments> all = new ArrayList<>();
@@ -59,7 +61,7 @@ class TransitionTableTest {
         Dossier d = Dossier.restore(DossierId.newId(), "Cluster Bois", null, Scheme.ECONOMIC_CLUSTER, Volet.VALIDATION,
                 new Focus(Focus.Kind.MARKET, null, null), from, 1, 3, "applicant-1", NOW);
         Consumer<Dossier> step = switch (to) {
-            case SUBMITTED -> x -> x.submit("applicant-1", NOW);
+            case SUBMITTED -> from == VALIDATED ? x -> x.requestRenewal("applicant-1", NOW) : x -> x.submit("applicant-1", NOW);
             case UNDER_EVALUATION -> x -> x.startEvaluation("comite", NOW);
             case OPINION_RECEIVED -> x -> x.receiveOpinion("comite", NOW, "avis");
             case VALIDATED -> x -> x.decide(true, "region", NOW, "décision");
@@ -80,6 +82,24 @@ class TransitionTableTest {
             assertThatThrownBy(() -> step.accept(d)).isInstanceOf(IllegalTransitionException.class);
             assertThat(d.status()).isEqualTo(from);
             assertThat(d.pendingChanges()).isEmpty();
+            assertThat(d.snapshotVersion()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(DossierStatus.class)
+    void only_a_validated_cluster_asks_for_a_renewal_and_it_never_submits_as_a_first_application(DossierStatus status) {
+        Dossier d = Dossier.restore(DossierId.newId(), "Cluster Bois", null, Scheme.ECONOMIC_CLUSTER, Volet.VALIDATION,
+                new Focus(Focus.Kind.MARKET, null, null), status, 1, 3, "applicant-1", NOW);
+        if (status == VALIDATED) {
+            assertThatThrownBy(() -> d.submit("applicant-1", NOW)).isInstanceOf(IllegalTransitionException.class);
+            DossierSubmitted renewal = d.requestRenewal("applicant-1", NOW);
+            assertThat(renewal.snapshot().snapshotVersion()).isEqualTo(2);
+            assertThat(d.status()).isEqualTo(SUBMITTED);
+            assertThat(d.pendingChanges()).singleElement().satisfies(c -> assertThat(c.reason()).contains("renouvellement"));
+        } else {
+            assertThatThrownBy(() -> d.requestRenewal("applicant-1", NOW)).isInstanceOf(IllegalTransitionException.class);
+            assertThat(d.status()).isEqualTo(status);
             assertThat(d.snapshotVersion()).isEqualTo(1);
         }
     }

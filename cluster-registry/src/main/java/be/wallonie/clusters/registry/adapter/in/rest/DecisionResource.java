@@ -185,7 +185,9 @@ public class DecisionResource {
     @Operation(summary = "Decide on the dossier", description = "Role: REGION. Once the Comité's opinion is in "
             + "(status OPINION_RECEIVED): VALIDATED or REJECTED. A decision that departs from the opinion needs a written "
             + "justification. Validation needs the animateur post and grants the first agrément (3 years by default, from "
-            + "`agrementStart` or the decision date); publishes DossierDecided and AgrementGranted. If-Match is required.")
+            + "`agrementStart` or the decision date; publishes DossierDecided and AgrementGranted) or, on a renewal, the next "
+            + "period from the day after the current one ends (the current one becomes RENEWED; publishes AgrementRenewed). "
+            + "If-Match is required.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionRequest.class),
             examples = {@ExampleObject(name = "following-the-opinion", value = "{\"outcome\": \"VALIDATED\"}"),
                     @ExampleObject(name = "departing-from-the-opinion", value = """

@@ -4,6 +4,7 @@ import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.registry.DossierSnapshotV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.foundation.outbox.OutboxWriter;
+import be.wallonie.clusters.registry.application.port.in.SessionAssignment;
 import be.wallonie.clusters.registry.application.port.out.PublishDossierEventsPort;
 import be.wallonie.clusters.registry.domain.dossier.DossierSnapshot;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
@@ -37,10 +38,11 @@ class DossierEventPublisher implements PublishDossierEventsPort {
     }
 
     @Override
-    public void dossierSubmitted(DossierSubmitted event) {
+    public void dossierSubmitted(DossierSubmitted event, SessionAssignment session) {
         DossierSnapshot s = event.snapshot();
         DossierSnapshotV1 snapshot = SnapshotContract.of(s);
-        DossierSubmittedV1 payload = new DossierSubmittedV1(s.dossierId().value(), s.snapshotVersion(), null, null,
+        DossierSubmittedV1 payload = new DossierSubmittedV1(s.dossierId().value(), s.snapshotVersion(),
+                session == null ? null : session.callId(), session == null ? null : session.sessionId(),
                 event.submittedAt().atOffset(ZoneOffset.UTC), event.submittedBy(), snapshot);
         String id = s.dossierId().toString();
         outbox.append(EventCatalog.DOSSIER_SUBMITTED, id, id, payload);

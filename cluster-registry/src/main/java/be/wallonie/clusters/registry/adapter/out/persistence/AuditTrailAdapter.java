@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The audit trail read from the records every change already writes — status transitions, content edits, frozen
- * snapshots, decisions, agréments, the animateur post — in one query, oldest first.
+ * snapshots, decisions, agréments, the animateur post, follow-up reports, session assignments — in one query, oldest
+ * first.
  */
 @ApplicationScoped
 class AuditTrailAdapter implements LoadAuditTrailPort {
@@ -55,6 +56,13 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 union all
                 select submitted_at, submitted_by, 'SNAPSHOT_FROZEN', 'version ' || snapshot_version, null
                   from dossier_snapshot where dossier_id = ?1
+                union all
+                select filed_at, filed_by, case when version = 1 then 'FOLLOW_UP_REPORT_FILED' else 'FOLLOW_UP_REPORT_CORRECTED' end,
+                       report_year || ' (version ' || version || ')', correction_reason
+                  from follow_up_report where dossier_id = ?1
+                union all
+                select assigned_at, assigned_by, 'SESSION_ASSIGNED', s.session_date || ' (concours ' || s.call_id || ')', null
+                  from session_dossier sd join selection_session s on s.id = sd.session_id where sd.dossier_id = ?1
                 union all
                 select set_at, set_by, case when flagship then 'FLAGSHIP_LABELLED' else 'FLAGSHIP_WITHDRAWN' end, null, null
                   from dossier_label where dossier_id = ?1

@@ -12,7 +12,11 @@ import jakarta.persistence.Query;
 import java.util.List;
 import java.util.UUID;
 
-/** Validated clusters whose latest agrément is in force, with their flagship label; ordered by name. */
+/**
+ * Clusters whose latest agrément is in force, with their flagship label; ordered by name. Only a validation grants an
+ * agrément, and a cluster under renewal (back in evaluation) or whose renewal was refused stays recognised until its
+ * agrément ends.
+ */
 @ApplicationScoped
 class PublicRegisterAdapter implements LoadRecognisedClustersPort {
 
@@ -21,7 +25,7 @@ class PublicRegisterAdapter implements LoadRecognisedClustersPort {
             join lateral (select period_number, start_date, end_date, status from agrement a where a.dossier_id = d.id
                           order by period_number desc limit 1) a on true
             left join dossier_label l on l.dossier_id = d.id
-            where d.status = 'VALIDATED' and a.status = 'ACTIVE'""";
+            where a.status = 'ACTIVE'""";
 
     private final EntityManager em;
 

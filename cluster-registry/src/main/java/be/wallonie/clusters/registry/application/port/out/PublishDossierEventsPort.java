@@ -1,5 +1,6 @@
 package be.wallonie.clusters.registry.application.port.out;
 
+import be.wallonie.clusters.registry.application.port.in.SessionAssignment;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
@@ -13,7 +14,13 @@ import java.time.Instant;
 /** Publishes the registry's events; called inside the transaction of the change (outbox). */
 public interface PublishDossierEventsPort {
 
-    void dossierSubmitted(DossierSubmitted event);
+    /** A submission with no selection session. */
+    default void dossierSubmitted(DossierSubmitted event) {
+        dossierSubmitted(event, null);
+    }
+
+    /** @param session the selection session the submission is scheduled to, or null when outside any call */
+    void dossierSubmitted(DossierSubmitted event, SessionAssignment session);
 
     void dossierDecided(Dossier dossier, Decision decision);
 
