@@ -1,0 +1,49 @@
+package be.wallonie.clusters.evaluation.adapter.in.rest;
+
+import be.wallonie.clusters.foundation.problem.FieldProblem;
+import be.wallonie.clusters.foundation.problem.LocalizedText;
+import be.wallonie.clusters.foundation.problem.ProblemException;
+import be.wallonie.clusters.foundation.problem.ProblemType;
+import jakarta.ws.rs.core.EntityTag;
+import java.util.List;
+
+/** Optimistic locking over HTTP: the ETag is the version of the expert, panel or score sheet. */
+final class ETags {
+
+    private ETags() {
+    }
+
+    static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version an If-Match header names, or null when the header is absent. */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    LocalizedText.of("En-tête If-Match illisible : %s", "Unreadable If-Match header: %s").formatted(ifMatch),
+                    List.of(new FieldProblem("If-Match", "\"<version>\"")), null);
+        }
+    }
+
+    /** The version an If-Match header names; without it, a 428 problem (optimistic locking is required). */
+    static long requiredVersion(String ifMatch) {
+        Long expected = expectedVersion(ifMatch);
+        if (expected == null) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    LocalizedText.of("Envoyez l'en-tête If-Match avec l'ETag de la version lue (par exemple \"0\")",
+                            "Send the If-Match header with the ETag of the version you read (for example \"0\")"));
+        }
+        return expected;
+    }
+}
