@@ -282,7 +282,7 @@ public class PanelResource {
             + "panel) submitted. Per criterion the consensus score (default: median), met when at least 3/5 (configurable), the "
             + "majority and any minority view. Outcome: all necessary criteria met → FAVOURABLE (FAVOURABLE_WITH_CONDITIONS if "
             + "conditions are given); every unmet criterion answered by a condition → FAVOURABLE_WITH_CONDITIONS; otherwise "
-            + "UNFAVOURABLE with the reasons per criterion. Emits OpinionIssued. Once only.")
+            + "UNFAVOURABLE with the reasons per criterion. Emits OpinionIssued. Once only. Send `{}` for no condition.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpinionRequest.class),
             examples = @ExampleObject(name = "with-condition", value = EXAMPLE_CONDITIONS)))
     @APIResponse(responseCode = "201", description = "Issued",
