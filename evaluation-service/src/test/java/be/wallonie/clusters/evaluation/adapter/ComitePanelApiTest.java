@@ -77,6 +77,8 @@ class ComitePanelApiTest {
 
         secretariat().get("/api/v1/experts/{id}", id).then().statusCode(200).header("ETag", "\"0\"").body("userId", equalTo(user));
         expert(user).get("/api/v1/experts/{id}", id).then().statusCode(200);
+        expert(user).get("/api/v1/experts/me").then().statusCode(200).body("id", equalTo(id));
+        expert(unique("nobody")).get("/api/v1/experts/me").then().statusCode(404).body("code", equalTo("NOT_AN_EXPERT"));
         expert(unique("someone-else")).get("/api/v1/experts/{id}", id).then().statusCode(404);
 
         secretariat().contentType(ContentType.JSON).body(body).put("/api/v1/experts/{id}", id).then().statusCode(428);

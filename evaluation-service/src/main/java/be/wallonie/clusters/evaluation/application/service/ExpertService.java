@@ -130,6 +130,12 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
     }
 
     @Override
+    public ExpertView expertOfUser(String userId) {
+        return experts.loadExpertOfUser(userId).map(this::view).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "NOT_AN_EXPERT",
+                new LocalizedText("Votre compte n'est lié à aucun expert du Comité", "Your account is linked to no expert of the Comité")));
+    }
+
+    @Override
     public ExpertPage searchExperts(ExpertSearch search) {
         ExpertsPort.SearchResult r = experts.searchExperts(search);
         Map<UUID, List<Conflict>> cs = conflicts.conflictsOf(r.items());

@@ -141,6 +141,19 @@ public class ExpertResource {
     }
 
     @GET
+    @Path("/me")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(summary = "The expert I am", description = "Role: EXPERT. The expert record whose userId is the token's subject.")
+    @APIResponse(responseCode = "200", description = "The expert", headers = @Header(name = "ETag", description = "Its version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertResponse.class)))
+    @APIResponse(responseCode = "404", description = "The account is linked to no expert",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response me(@Context HttpHeaders headers) {
+        ExpertView v = get.expertOfUser(user.id());
+        return Response.ok(ExpertResponse.of(v, english(headers))).tag(ETags.of(v.expert().version())).build();
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
     @Operation(summary = "Read an expert", description = "Roles: COMITE_SECRETARIAT (any expert), EXPERT (only themself: another "

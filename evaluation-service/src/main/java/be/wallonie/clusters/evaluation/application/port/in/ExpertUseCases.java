@@ -65,6 +65,9 @@ public final class ExpertUseCases {
         /** The expert, if the caller may see them (the secretariat, or the expert themself); else NOT_FOUND/FORBIDDEN. */
         ExpertView expert(UUID id, Caller caller);
 
+        /** The expert an EXPERT user is (their userId is the token subject); NOT_FOUND when none. */
+        ExpertView expertOfUser(String userId);
+
         ExpertPage searchExperts(ExpertSearch search);
 
         List<InterestDeclaration> declarations(UUID expertId, Caller caller);
