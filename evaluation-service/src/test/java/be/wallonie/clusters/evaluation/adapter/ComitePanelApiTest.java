@@ -325,6 +325,33 @@ class ComitePanelApiTest {
     }
 
     @Test
+    void an_update_revealing_an_affiliation_with_a_member_removes_the_expert_and_voids_their_draft() {
+        String domain = unique("mécanique");
+        String linked = EnterpriseNumbers.fresh();
+        String caseId = fx.openCase(UUID.randomUUID(), 1, domain, member(linked, "Méca SA"));
+        Team team = Team.of(domain);
+        composePanel(caseId, team.ids());
+        signNoConflict(caseId, team.specialistUser());
+        expert(team.specialistUser()).contentType(ContentType.JSON).body(scores(3, 3, "brouillon"))
+                .put("/api/v1/evaluation-cases/{id}/scores/mine", caseId).then().statusCode(200);
+
+        String etag = secretariat().get("/api/v1/experts/{id}", team.specialistId()).then().extract().header("ETag");
+        secretariat().contentType(ContentType.JSON).header("If-Match", etag).body("""
+                {"userId": "%s", "name": "Spécialiste", "country": "BE", "domains": ["développement régional"],
+                 "regionalDevelopmentSpecialist": true, "publicAuthorityStaff": false,
+                 "affiliations": [{"enterpriseNumber": "%s", "organisationName": "Méca SA", "role": "conseiller", "from": "2024-01-01"}]}"""
+                .formatted(team.specialistUser(), linked)).put("/api/v1/experts/{id}", team.specialistId())
+                .then().statusCode(200).body("eligible", equalTo(false)).body("conflicts[0].caseId", equalTo(caseId));
+
+        secretariat().get("/api/v1/evaluation-cases/{id}/panel", caseId).then().header("ETag", "\"2\"")
+                .body("removals.expertId", hasItem(team.specialistId())).body("members", hasSize(2));
+        secretariat().get("/api/v1/evaluation-cases/{id}/scores", caseId).then().body("items[0].status", equalTo("VOID"));
+        expert(team.specialistUser()).get("/api/v1/evaluation-cases").then().statusCode(200).body("$", hasSize(0));
+        // the panel is incomplete: no opinion until the secretariat appoints a replacement
+        secretariat().contentType(ContentType.JSON).body("{}").post("/api/v1/evaluation-cases/{id}/opinion", caseId).then().statusCode(409);
+    }
+
+    @Test
     void the_opinion_is_issued_once_from_the_consensus_and_published_as_OpinionIssued() {
         String domain = unique("plasturgie");
         UUID dossier = UUID.randomUUID();
