@@ -7,11 +7,8 @@ import be.wallonie.clusters.foundation.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 
-/** Optimistic locking over HTTP: the ETag is the version of the expert, panel or score sheet. */
+/** Optimistic locking over HTTP: the ETag is the aggregate's version. */
 final class ETags {
-
-    private ETags() {
-    }
 
     static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -36,7 +33,7 @@ final class ETags {
         }
     }
 
-    /** The version an If-Match header names; without it, a 428 problem (optimistic locking is required). */
+    /** The version an If-Match header names; without the header, a 428 problem (optimistic locking is required). */
     static long requiredVersion(String ifMatch) {
         Long expected = expectedVersion(ifMatch);
         if (expected == null) {
@@ -45,5 +42,8 @@ final class ETags {
                             "Send the If-Match header with the ETag of the version you read (for example \"0\")"));
         }
         return expected;
+    }
+
+    private ETags() {
     }
 }
