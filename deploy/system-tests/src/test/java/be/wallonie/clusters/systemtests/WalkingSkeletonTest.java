@@ -7,23 +7,21 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 
-import be.wallonie.clusters.contracts.EventCatalog;
-import be.wallonie.clusters.contracts.EventCodec;
 import be.wallonie.clusters.contracts.Topics;
-import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
+import be.wallonie.clusters.localstack.DevTokens;
 import be.wallonie.clusters.localstack.Infrastructure;
 import be.wallonie.clusters.localstack.ServiceProcess;
 import be.wallonie.clusters.testing.EnterpriseNumbers;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import be.wallonie.clusters.localstack.DevTokens;
 import io.restassured.http.ContentType;
-import java.math.BigDecimal;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole chain through the real broker and the outboxes: the registry accepts a dossier and its
  * submission → DossierSubmitted → the Comité opens an evaluation case → EvaluationOpened → the
- * registry shows the dossier UNDER_EVALUATION. Then the Comité's opinion (issued by the test until the panels exist)
- * → OPINION_RECEIVED → the Region validates → AgrementGranted → the funding service computes the schedule and
+ * registry shows the dossier UNDER_EVALUATION. Then the Comité composes a panel of three experts who sign their
+ * no-conflict declarations and score the dossier; the secretariat issues the opinion → OpinionIssued → OPINION_RECEIVED
+ * with the findings → the Region validates → AgrementGranted → the funding service computes the schedule and
  * announces it.
  */
 class WalkingSkeletonTest {
@@ -117,6 +116,21 @@ class WalkingSkeletonTest {
         return id;
     }
 
+    static RequestSpecification secretariat() {
+        return given().baseUri(evaluation.baseUrl()).auth().oauth2(SystemUnderTest.token("COMITE_SECRETARIAT"));
+    }
+
+    static RequestSpecification expert(String userId) {
+        return given().baseUri(evaluation.baseUrl()).auth().oauth2(DevTokens.mint(userId, List.of("EXPERT"), null, Duration.ofMinutes(30)));
+    }
+
+    static String registerExpert(String userId, String country, String domain, boolean regionalDevelopmentSpecialist) {
+        return secretariat().contentType(ContentType.JSON).body("""
+                {"userId": "%s", "name": "%s", "country": "%s", "domains": ["%s"], "regionalDevelopmentSpecialist": %s,
+                 "publicAuthorityStaff": false, "affiliations": []}""".formatted(userId, userId, country, domain, regionalDevelopmentSpecialist))
+                .post("/api/v1/experts").then().statusCode(201).extract().path("id");
+    }
+
     @Test
     void a_submission_flows_through_the_three_services() {
         String id = createAndSubmit(registry, "Cluster Eco-construction");
@@ -136,7 +150,6 @@ class WalkingSkeletonTest {
         assertEquals(1, records.size());
         assertEquals("be.wallonie.clusters.registry.DossierSubmitted.v1", records.get(0).event().type());
 
-        // The Comité's panel and its opinion are still to come (issue 4): the test issues the opinion on its topic.
         String org = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
                 .body("""
                         {"name": "Eco-construction ASBL", "enterpriseNumber": "%s", "kind": "ENTERPRISE", "sizeClass": "SMALL",
@@ -149,14 +162,41 @@ class WalkingSkeletonTest {
                         {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2025-04-01", "yearlyCost": 200000.00}"""
                         .formatted(org))
                 .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
-        UUID dossier = UUID.fromString(id);
-        kafka.send(Topics.EVALUATION_EVENTS, id, EventCodec.write(EventCodec.envelope(EventCatalog.OPINION_ISSUED, "/evaluation-service",
-                id, new OpinionIssuedV1(UUID.randomUUID(), UUID.randomUUID(), dossier, 1, 1, "FAVOURABLE",
-                        List.of(new OpinionIssuedV1.Finding("CRITICAL_MASS", true, new BigDecimal("4.00"), "Masse critique atteinte",
-                                null)), List.of(), "criteria-1", OffsetDateTime.now(ZoneOffset.UTC)))));
+
+        // The Comité: three experts meeting the panel rules, their no-conflict declarations, their scores, the opinion.
+        String caseId = given().baseUri(evaluation.baseUrl()).auth().oauth2(SystemUnderTest.token("COMITE_SECRETARIAT"))
+                .queryParam("dossierId", id).get("/api/v1/evaluation-cases").then().statusCode(200).extract().path("[0].id");
+        String run = UUID.randomUUID().toString();
+        List<String> users = List.of("expert-domain-" + run, "expert-regional-" + run, "expert-foreign-" + run);
+        List<String> experts = List.of(
+                registerExpert(users.get(0), "BE", "éco-construction", false),
+                registerExpert(users.get(1), "BE", "développement régional", true),
+                registerExpert(users.get(2), "NL", "construction durable", false));
+        String panelTag = secretariat().get("/api/v1/evaluation-cases/{id}/panel", caseId).then().statusCode(200).extract().header("ETag");
+        secretariat().contentType(ContentType.JSON).header("If-Match", panelTag)
+                .body("{\"expertIds\": [\"%s\", \"%s\", \"%s\"]}".formatted(experts.get(0), experts.get(1), experts.get(2)))
+                .put("/api/v1/evaluation-cases/{id}/panel", caseId).then().statusCode(200);
+        String scores = "{\"scores\": [" + Stream.of("BUSINESS_INITIATIVE", "CRITICAL_MASS", "INTERRELATIONS", "COMMON_INTEREST",
+                "COMPETITIVENESS", "DURABILITY", "REGIONAL_VALUE_ADDED", "SHARED_VISION")
+                .map(c -> "{\"criterion\": \"%s\", \"score\": 4, \"reason\": \"%s satisfait\"}".formatted(c, c))
+                .collect(Collectors.joining(", ")) + "]}";
+        for (String user : users) {
+            expert(user).contentType(ContentType.JSON).body("{\"statement\": \"Je déclare n'avoir aucun lien avec ce cluster.\"}")
+                    .post("/api/v1/evaluation-cases/{id}/no-conflict-declaration", caseId).then().statusCode(201);
+            expert(user).contentType(ContentType.JSON).body(scores).put("/api/v1/evaluation-cases/{id}/scores/mine", caseId)
+                    .then().statusCode(200);
+            expert(user).post("/api/v1/evaluation-cases/{id}/scores/mine/submission", caseId).then().statusCode(200);
+        }
+        secretariat().contentType(ContentType.JSON).body("{}").post("/api/v1/evaluation-cases/{id}/opinion", caseId)
+                .then().statusCode(201).body("outcome", equalTo("FAVOURABLE"));
+
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION"))
                         .get("/api/v1/dossiers/{id}", id).then().body("status", equalTo("OPINION_RECEIVED")));
+        given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION"))
+                .get("/api/v1/dossiers/{id}/opinion", id).then().statusCode(200).body("outcome", equalTo("FAVOURABLE"))
+                .body("findings", hasSize(8)).body("findings[1].criterion", equalTo("CRITICAL_MASS"))
+                .body("findings[1].majorityView", equalTo("CRITICAL_MASS satisfait"));
         String etag = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION"))
                 .get("/api/v1/dossiers/{id}", id).then().extract().header("ETag");
         given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION")).contentType(ContentType.JSON)

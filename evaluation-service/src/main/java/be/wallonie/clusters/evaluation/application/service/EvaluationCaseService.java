@@ -32,15 +32,18 @@ public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEva
     private final AssessDossierUseCase assessDossier;
     private final SaveAutomaticAssessmentPort saveAssessment;
     private final Clock clock;
+    private final ConflictOfInterestService conflicts;
 
     public EvaluationCaseService(LoadEvaluationCasePort load, SaveEvaluationCasePort save, PublishEvaluationEventsPort events,
-            AssessDossierUseCase assessDossier, SaveAutomaticAssessmentPort saveAssessment, Clock clock) {
+            AssessDossierUseCase assessDossier, SaveAutomaticAssessmentPort saveAssessment, Clock clock,
+            ConflictOfInterestService conflicts) {
         this.load = load;
         this.save = save;
         this.events = events;
         this.assessDossier = assessDossier;
         this.saveAssessment = saveAssessment;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     @Override
@@ -59,6 +62,9 @@ public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEva
         // Once per case: a repeated snapshot returned above, so it is never assessed twice.
         saveAssessment.saveAutomaticAssessment(
                 new AutomaticAssessment(opened.id(), now, assessDossier.assess(new AssessDossierCommand(c.snapshot()))));
+        // Same transaction: the snapshot's members become known cluster members (domain.md §4); experts they
+        // conflict with leave their open panels and their scores there are voided.
+        conflicts.caseOpened(opened, c.snapshot());
         events.evaluationOpened(opened);
         return opened;
     }

@@ -2,13 +2,14 @@ package be.wallonie.clusters.evaluation.adapter.in.rest;
 
 import be.wallonie.clusters.evaluation.application.port.in.GetAutomaticAssessmentQuery;
 import be.wallonie.clusters.evaluation.application.port.in.ListEvaluationCasesQuery;
+import be.wallonie.clusters.evaluation.application.port.in.PanelUseCases.ExpertCaseAccess;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,30 +39,57 @@ public class EvaluationCaseResource {
 
     private final ListEvaluationCasesQuery cases;
     private final GetAutomaticAssessmentQuery stored;
+    private final ExpertCaseAccess experts;
+    private final CurrentUser user;
 
-    EvaluationCaseResource(ListEvaluationCasesQuery cases, GetAutomaticAssessmentQuery stored) {
+    EvaluationCaseResource(ListEvaluationCasesQuery cases, GetAutomaticAssessmentQuery stored, ExpertCaseAccess experts,
+            CurrentUser user) {
         this.cases = cases;
         this.stored = stored;
+        this.experts = experts;
+        this.user = user;
+    }
+
+    /** An EXPERT reads only the cases whose panel seats them, after signing the case's no-conflict declaration. */
+    private void requireAccess(UUID caseId) {
+        if (!user.hasRole(Roles.COMITE_SECRETARIAT)) {
+            experts.requireDossierAccess(caseId, user.id());
+        }
     }
 
     @GET
-    @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "The evaluation rounds of a dossier", description = "Role: COMITE_SECRETARIAT. Oldest round first.")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "The evaluation rounds of a dossier, or an expert's cases", description = "Roles: COMITE_SECRETARIAT "
+            + "(`dossierId` required: that dossier's rounds), EXPERT (the cases whose panel seats them, filtered by `dossierId` "
+            + "when given). Oldest first.")
     @APIResponse(responseCode = "200", description = "The rounds",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationCaseResponse[].class)))
-    public List<EvaluationCaseResponse> byDossier(@NotNull @QueryParam("dossierId") UUID dossierId) {
+    @APIResponse(responseCode = "400", description = "dossierId missing (secretariat)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<EvaluationCaseResponse> byDossier(@QueryParam("dossierId") UUID dossierId) {
+        if (!user.hasRole(Roles.COMITE_SECRETARIAT)) {
+            return experts.casesAssignedTo(user.id()).stream().filter(c -> dossierId == null || c.dossierId().equals(dossierId))
+                    .map(EvaluationCaseResponse::of).toList();
+        }
+        if (dossierId == null) {
+            throw Params.invalid("dossierId", "obligatoire");
+        }
         return cases.casesOfDossier(dossierId).stream().map(EvaluationCaseResponse::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Read an evaluation case", description = "Role: COMITE_SECRETARIAT.")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "Read an evaluation case", description = "Roles: COMITE_SECRETARIAT, EXPERT (only a case whose panel seats "
+            + "them — 404 otherwise — and after signing its no-conflict declaration — 403 before).")
+    @APIResponse(responseCode = "403", description = "An expert who has not signed the no-conflict declaration, or is conflicted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationCaseResponse.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EvaluationCaseResponse read(@PathParam("id") UUID id) {
+        requireAccess(id);
         return cases.evaluationCase(id).map(EvaluationCaseResponse::of)
                 .orElseThrow(() -> new ProblemException(CASE_NOT_FOUND,
                         LocalizedText.of("Aucun dossier d'évaluation %s", "No evaluation case %s").formatted(id)));
@@ -69,14 +97,17 @@ public class EvaluationCaseResource {
 
     @GET
     @Path("/{id}/assessment")
-    @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "The automatic assessment stored with a case", description = "Role: COMITE_SECRETARIAT. Computed "
-            + "once, when the case opened, with the policy version it names.")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "The automatic assessment stored with a case", description = "Roles: COMITE_SECRETARIAT, EXPERT (as for "
+            + "the case). Computed once, when the case opened, with the policy version it names.")
+    @APIResponse(responseCode = "403", description = "An expert who has not signed the no-conflict declaration, or is conflicted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssessmentResponse ofCase(@PathParam("id") UUID caseId) {
+        requireAccess(caseId);
         return stored.automaticAssessmentOfCase(caseId).map(AssessmentResponse::of).orElseThrow(() -> new ProblemException(
                 ASSESSMENT_NOT_FOUND, LocalizedText.of("Aucune évaluation automatique pour le dossier d'évaluation %s",
                         "No automatic assessment for evaluation case %s").formatted(caseId)));

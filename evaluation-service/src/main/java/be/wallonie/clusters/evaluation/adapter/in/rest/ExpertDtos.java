@@ -1,0 +1,112 @@
+package be.wallonie.clusters.evaluation.adapter.in.rest;
+
+import be.wallonie.clusters.evaluation.application.port.in.ExpertForm;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertPage;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertView;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.InterestForm;
+import be.wallonie.clusters.evaluation.domain.expert.Conflict;
+import be.wallonie.clusters.evaluation.domain.expert.InterestDeclaration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the expert endpoints. */
+final class ExpertDtos {
+
+    private ExpertDtos() {
+    }
+
+    @Schema(name = "ExpertRequest", description = "What the secretariat records about an expert")
+    record ExpertRequest(
+            @Schema(description = "The token subject the expert signs in with: an EXPERT user is the expert with this userId",
+                    example = "expert-anna-keller") String userId,
+            @Schema(example = "Anna Keller") String name,
+            @Schema(description = "ISO 3166-1 alpha-2", example = "DE") String country,
+            @Schema(description = "Domains of competence, matched case-insensitively with a dossier's focus domain",
+                    example = "[\"éco-construction\", \"matériaux\"]") List<String> domains,
+            @Schema(description = "A specialist of regional development (one per panel)") boolean regionalDevelopmentSpecialist,
+            @Schema(description = "Employed by the Cellule Clusters or the Region: never eligible") boolean publicAuthorityStaff,
+            @Schema(description = "Employers and other affiliations, past and present") List<AffiliationDto> affiliations) {
+
+        ExpertForm toForm() {
+            return new ExpertForm(userId, name, country, domains, regionalDevelopmentSpecialist, publicAuthorityStaff,
+                    affiliations == null ? List.of() : affiliations.stream().map(a -> a == null ? null
+                            : new ExpertForm.AffiliationForm(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(), a.to())).toList());
+        }
+    }
+
+    @Schema(name = "Affiliation")
+    record AffiliationDto(
+            @Schema(description = "BCE/KBO number, any usual format", example = "0812.345.603") String enterpriseNumber,
+            @Schema(example = "Bois & Ossature du Condroz SRL") String organisationName,
+            @Schema(example = "administratrice") String role,
+            @Schema(description = "Start, if known", example = "2015-01-01") LocalDate from,
+            @Schema(description = "End; absent while it lasts", example = "2019-12-31") LocalDate to) {
+    }
+
+    @Schema(name = "Conflict", description = "Why the expert may not sit on a panel (domain.md §4)")
+    record ConflictDto(@Schema(example = "AFFILIATION") String kind, String enterpriseNumber, String organisationName, UUID dossierId,
+            UUID caseId, String clusterName, String description) {
+
+        static ConflictDto of(Conflict c, boolean english) {
+            return new ConflictDto(c.kind().name(), c.enterpriseNumber(), c.organisationName(), c.dossierId(), c.caseId(),
+                    c.clusterName(), english ? c.describeEn() : c.describeFr());
+        }
+    }
+
+    @Schema(name = "Expert")
+    record ExpertResponse(UUID id, String userId, String name, String country, List<String> domains,
+            boolean regionalDevelopmentSpecialist, boolean publicAuthorityStaff, List<AffiliationDto> affiliations,
+            @Schema(description = "False when a conflict of interest is detected or the expert is Cellule/Region staff") boolean eligible,
+            @Schema(description = "The conflicts detected today") List<ConflictDto> conflicts,
+            @Schema(description = "Panels of cases without an opinion yet on which the expert sits (the load)") int activePanels,
+            Instant registeredAt, @Schema(description = "Same as the ETag") long version) {
+
+        static ExpertResponse of(ExpertView v, boolean english) {
+            var e = v.expert();
+            return new ExpertResponse(e.id(), e.userId(), e.name(), e.country(), e.domains().stream().sorted().toList(),
+                    e.regionalDevelopmentSpecialist(), e.publicAuthorityStaff(),
+                    e.affiliations().stream().map(a -> new AffiliationDto(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(),
+                            a.to())).toList(),
+                    v.conflicts().isEmpty(), v.conflicts().stream().map(c -> ConflictDto.of(c, english)).toList(), v.activePanels(),
+                    e.registeredAt(), e.version());
+        }
+    }
+
+    @Schema(name = "ExpertPage", description = "One page of experts, sorted by name (case-insensitive) then id")
+    record ExpertPageResponse(List<ExpertResponse> items, int page, int size, long totalItems, long totalPages) {
+
+        static ExpertPageResponse of(ExpertPage p, boolean english) {
+            return new ExpertPageResponse(p.items().stream().map(v -> ExpertResponse.of(v, english)).toList(), p.page(), p.size(),
+                    p.totalItems(), p.totalPages());
+        }
+    }
+
+    @Schema(name = "DeclarationRequest", description = "A declaration of interests, signed by the expert (the token's subject)")
+    record DeclarationRequest(
+            @Schema(example = "Je déclare sur l'honneur que les liens ci-dessous sont les seuls que j'entretiens avec des organisations wallonnes.")
+            String statement,
+            List<InterestDto> interests) {
+
+        List<InterestForm> forms() {
+            return interests == null ? List.of() : interests.stream()
+                    .map(i -> i == null ? null : new InterestForm(i.enterpriseNumber(), i.organisationName(), i.nature())).toList();
+        }
+    }
+
+    @Schema(name = "DeclaredInterest")
+    record InterestDto(@Schema(example = "0812.345.603") String enterpriseNumber, @Schema(example = "Bois & Ossature du Condroz SRL")
+            String organisationName, @Schema(example = "actionnaire minoritaire") String nature) {
+    }
+
+    @Schema(name = "Declaration", description = "A signed, timestamped declaration of interests (append-only)")
+    record DeclarationResponse(UUID id, UUID expertId, String signedBy, Instant signedAt, String statement, List<InterestDto> interests) {
+
+        static DeclarationResponse of(InterestDeclaration d) {
+            return new DeclarationResponse(d.id(), d.expertId(), d.signedBy(), d.signedAt(), d.statement(),
+                    d.interests().stream().map(i -> new InterestDto(i.enterpriseNumber(), i.organisationName(), i.nature())).toList());
+        }
+    }
+}

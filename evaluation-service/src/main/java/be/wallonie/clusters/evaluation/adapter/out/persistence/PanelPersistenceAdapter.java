@@ -1,0 +1,170 @@
+package be.wallonie.clusters.evaluation.adapter.out.persistence;
+
+import static be.wallonie.clusters.evaluation.adapter.out.persistence.ComiteDocuments.bind;
+import static be.wallonie.clusters.evaluation.adapter.out.persistence.ComiteDocuments.instant;
+import static be.wallonie.clusters.evaluation.adapter.out.persistence.ComiteDocuments.number;
+
+import be.wallonie.clusters.evaluation.application.port.in.PanelUseCases.NoConflictDeclaration;
+import be.wallonie.clusters.evaluation.application.port.in.Refusal;
+import be.wallonie.clusters.evaluation.application.port.out.ClusterMembershipsPort;
+import be.wallonie.clusters.evaluation.application.port.out.NoConflictDeclarationsPort;
+import be.wallonie.clusters.evaluation.application.port.out.PanelsPort;
+import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
+import be.wallonie.clusters.evaluation.domain.expert.ClusterMembership;
+import be.wallonie.clusters.evaluation.domain.panel.Panel;
+import be.wallonie.clusters.evaluation.domain.panel.PanelMember;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Panels, their seats, the known cluster members and the per-dossier no-conflict declarations. */
+@ApplicationScoped
+class PanelPersistenceAdapter implements PanelsPort, ClusterMembershipsPort, NoConflictDeclarationsPort {
+
+    private final EntityManager em;
+
+    PanelPersistenceAdapter(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void createPanel(UUID caseId, String focusDomain, String clusterName) {
+        var q = em.createNativeQuery("insert into panel (case_id, version, focus_domain, cluster_name) values (:c, 0, :d, :n)")
+                .setParameter("c", caseId);
+        bind(q, "d", focusDomain, String.class);
+        bind(q, "n", clusterName, String.class).executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Panel> loadPanel(UUID caseId) {
+        List<Object[]> head = em.createNativeQuery("select version, focus_domain, cluster_name from panel where case_id = :c")
+                .setParameter("c", caseId).getResultList();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select expert_id, appointed_at, appointed_by, removed_at, removed_by, removal_code, removal_reason_fr, removal_reason_en
+                from panel_member where case_id = :c order by appointed_at, id""").setParameter("c", caseId).getResultList();
+        List<PanelMember> members = rows.stream().map(r -> new PanelMember(caseId, (UUID) r[0], instant(r[1]), (String) r[2],
+                instant(r[3]), (String) r[4], (String) r[5], r[6] == null ? null : new LocalizedText((String) r[6], (String) r[7])))
+                .toList();
+        Object[] h = head.get(0);
+        return Optional.of(new Panel(caseId, (String) h[1], (String) h[2], number(h[0]), members));
+    }
+
+    @Override
+    public Panel changePanel(UUID caseId, long expectedVersion, List<PanelMember> appointed, List<PanelMember> removed) {
+        int bumped = em.createNativeQuery("update panel set version = version + 1 where case_id = :c and version = :v")
+                .setParameter("c", caseId).setParameter("v", expectedVersion).executeUpdate();
+        if (bumped == 0) {
+            throw Refusal.stale("Le panel / The panel", expectedVersion, loadPanel(caseId).map(Panel::version).orElse(0L));
+        }
+        for (PanelMember m : removed) {
+            markRemoved(caseId, m.expertId(), m.removedAt(), m.removedBy(), m.removalCode(), m.removalReason());
+        }
+        for (PanelMember m : appointed) {
+            em.createNativeQuery("""
+                    insert into panel_member (id, case_id, expert_id, appointed_at, appointed_by) values (:id, :c, :e, :at, :by)""")
+                    .setParameter("id", UUID.randomUUID()).setParameter("c", caseId).setParameter("e", m.expertId())
+                    .setParameter("at", m.appointedAt()).setParameter("by", m.appointedBy()).executeUpdate();
+        }
+        return loadPanel(caseId).orElseThrow();
+    }
+
+    @Override
+    public void removeMember(UUID caseId, UUID expertId, Instant at, String by, String code, LocalizedText reason) {
+        if (markRemoved(caseId, expertId, at, by, code, reason) > 0) {
+            em.createNativeQuery("update panel set version = version + 1 where case_id = :c").setParameter("c", caseId).executeUpdate();
+        }
+    }
+
+    private int markRemoved(UUID caseId, UUID expertId, Instant at, String by, String code, LocalizedText reason) {
+        return em.createNativeQuery("""
+                update panel_member set removed_at = :at, removed_by = :by, removal_code = :code, removal_reason_fr = :fr,
+                       removal_reason_en = :en
+                where case_id = :c and expert_id = :e and removed_at is null""")
+                .setParameter("at", at).setParameter("by", by).setParameter("code", code).setParameter("fr", reason.fr())
+                .setParameter("en", reason.en()).setParameter("c", caseId).setParameter("e", expertId).executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<UUID>> openSeatsOf(Collection<UUID> expertIds) {
+        if (expertIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.expert_id, m.case_id from panel_member m
+                where m.expert_id in (:ids) and m.removed_at is null
+                  and not exists (select 1 from opinion o where o.case_id = m.case_id)
+                order by m.appointed_at, m.case_id""").setParameter("ids", new HashSet<>(expertIds)).getResultList();
+        Map<UUID, List<UUID>> seats = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            seats.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]);
+        }
+        return seats;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> casesSeating(UUID expertId) {
+        return em.createNativeQuery("""
+                select m.case_id from panel_member m join evaluation_case c on c.id = m.case_id
+                where m.expert_id = :e and m.removed_at is null order by c.opened_at, c.id""")
+                .setParameter("e", expertId).getResultList();
+    }
+
+    @Override
+    public void recordMemberships(Collection<ClusterMembership> memberships) {
+        for (ClusterMembership m : memberships) {
+            var q = em.createNativeQuery("""
+                    insert into cluster_membership (case_id, enterprise_number, dossier_id, organisation_name, cluster_name)
+                    values (:c, :n, :d, :o, :cl) on conflict do nothing""")
+                    .setParameter("c", m.caseId()).setParameter("n", m.enterpriseNumber()).setParameter("d", m.dossierId());
+            bind(q, "o", m.organisationName(), String.class);
+            bind(q, "cl", m.clusterName(), String.class).executeUpdate();
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<ClusterMembership> membershipsOf(Collection<String> enterpriseNumbers) {
+        if (enterpriseNumbers.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select enterprise_number, organisation_name, dossier_id, case_id, cluster_name from cluster_membership
+                where enterprise_number in (:n) order by enterprise_number, case_id""")
+                .setParameter("n", new HashSet<>(enterpriseNumbers)).getResultList();
+        return rows.stream().map(r -> new ClusterMembership(r[0].toString(), (String) r[1], (UUID) r[2], (UUID) r[3], (String) r[4]))
+                .toList();
+    }
+
+    @Override
+    public void saveNoConflictDeclaration(NoConflictDeclaration d) {
+        em.createNativeQuery("""
+                insert into no_conflict_declaration (id, case_id, expert_id, signed_by, signed_at, statement)
+                values (:id, :c, :e, :by, :at, :s)""")
+                .setParameter("id", d.id()).setParameter("c", d.caseId()).setParameter("e", d.expertId())
+                .setParameter("by", d.signedBy()).setParameter("at", d.signedAt()).setParameter("s", d.statement()).executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<NoConflictDeclaration> noConflictDeclaration(UUID caseId, UUID expertId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, signed_by, signed_at, statement from no_conflict_declaration where case_id = :c and expert_id = :e""")
+                .setParameter("c", caseId).setParameter("e", expertId).getResultList();
+        return rows.stream().findFirst().map(r -> new NoConflictDeclaration((UUID) r[0], caseId, expertId, (String) r[1],
+                instant(r[2]), (String) r[3]));
+    }
+}

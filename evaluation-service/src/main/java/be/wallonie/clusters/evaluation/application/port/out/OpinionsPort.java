@@ -1,0 +1,13 @@
+package be.wallonie.clusters.evaluation.application.port.out;
+
+import be.wallonie.clusters.evaluation.domain.scoring.Opinion;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Issued opinions: one per case. */
+public interface OpinionsPort {
+
+    void saveOpinion(Opinion opinion);
+
+    Optional<Opinion> opinionOfCase(UUID caseId);
+}

@@ -1,0 +1,133 @@
+package be.wallonie.clusters.evaluation.application.service;
+
+import be.wallonie.clusters.evaluation.application.port.out.ClusterMembershipsPort;
+import be.wallonie.clusters.evaluation.application.port.out.ExpertsPort;
+import be.wallonie.clusters.evaluation.application.port.out.InterestDeclarationsPort;
+import be.wallonie.clusters.evaluation.application.port.out.PanelsPort;
+import be.wallonie.clusters.evaluation.application.port.out.ScoreSheetsPort;
+import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
+import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
+import be.wallonie.clusters.evaluation.domain.expert.ClusterMembership;
+import be.wallonie.clusters.evaluation.domain.expert.Conflict;
+import be.wallonie.clusters.evaluation.domain.expert.ConflictOfInterestPolicy;
+import be.wallonie.clusters.evaluation.domain.expert.EnterpriseNumber;
+import be.wallonie.clusters.evaluation.domain.expert.Expert;
+import be.wallonie.clusters.evaluation.domain.expert.InterestDeclaration;
+import be.wallonie.clusters.evaluation.domain.panel.PanelMember;
+import be.wallonie.clusters.evaluation.domain.snapshot.DossierSnapshot;
+import be.wallonie.clusters.evaluation.domain.snapshot.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Applies {@link ConflictOfInterestPolicy} (domain.md §4): detects experts' conflicts and, when one appears
+ * after an appointment (a new snapshot adds a member an expert is linked to, or the expert's own record or
+ * declaration reveals a link), removes the expert from the panels of the cases still without an opinion and
+ * voids their scores there, with the reason. Always inside the caller's transaction.
+ */
+@ApplicationScoped
+public class ConflictOfInterestService {
+
+    static final String SYSTEM = "system";
+
+    private final ExpertsPort experts;
+    private final InterestDeclarationsPort declarations;
+    private final ClusterMembershipsPort memberships;
+    private final PanelsPort panels;
+    private final ScoreSheetsPort sheets;
+    private final ConflictOfInterestPolicy policy;
+    private final Clock clock;
+
+    public ConflictOfInterestService(ExpertsPort experts, InterestDeclarationsPort declarations, ClusterMembershipsPort memberships,
+            PanelsPort panels, ScoreSheetsPort sheets, ConflictOfInterestPolicy policy, Clock clock) {
+        this.experts = experts;
+        this.declarations = declarations;
+        this.memberships = memberships;
+        this.panels = panels;
+        this.sheets = sheets;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Conflicts of each expert today (empty list when eligible). */
+    public Map<UUID, List<Conflict>> conflictsOf(Collection<Expert> list) {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, InterestDeclaration> latest = declarations.latestDeclarations(list.stream().map(Expert::id).toList());
+        Set<String> numbers = new HashSet<>();
+        for (Expert e : list) {
+            numbers.addAll(policy.linkedEnterpriseNumbers(e, latest.get(e.id()), today));
+        }
+        List<ClusterMembership> known = numbers.isEmpty() ? List.of() : memberships.membershipsOf(numbers);
+        Map<UUID, List<Conflict>> result = new LinkedHashMap<>();
+        for (Expert e : list) {
+            result.put(e.id(), policy.conflictsOf(e, latest.get(e.id()), known, today));
+        }
+        return result;
+    }
+
+    public List<Conflict> conflictsOf(Expert expert) {
+        return conflictsOf(List.of(expert)).get(expert.id());
+    }
+
+    /**
+     * A case opened: its snapshot's members become known cluster members, its panel is created empty, and every
+     * expert seated elsewhere who is linked to one of the new members leaves those panels.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseOpened(EvaluationCase opened, DossierSnapshot snapshot) {
+        List<ClusterMembership> added = snapshot.members().stream()
+                .map(m -> membership(m, opened, snapshot))
+                .flatMap(Optional::stream)
+                .collect(Collectors.toMap(ClusterMembership::enterpriseNumber, m -> m, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().toList();
+        memberships.recordMemberships(added);
+        panels.createPanel(opened.id(), snapshot.focus() == null ? null : snapshot.focus().domain(), snapshot.name());
+        if (!added.isEmpty()) {
+            sweep(experts.loadAllExperts());
+        }
+    }
+
+    /** An expert's record or declaration changed: if they are now conflicted, they leave their open panels. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expertChanged(Expert expert) {
+        sweep(List.of(expert));
+    }
+
+    private void sweep(List<Expert> candidates) {
+        Map<UUID, List<UUID>> seats = panels.openSeatsOf(candidates.stream().map(Expert::id).toList());
+        List<Expert> seated = candidates.stream().filter(e -> !seats.getOrDefault(e.id(), List.of()).isEmpty()).toList();
+        if (seated.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        conflictsOf(seated).forEach((expertId, conflicts) -> {
+            if (conflicts.isEmpty()) {
+                return;
+            }
+            LocalizedText reason = new LocalizedText(
+                    "Conflit d'intérêts détecté : " + conflicts.stream().map(Conflict::describeFr).collect(Collectors.joining(" ; ")),
+                    "Conflict of interest detected: " + conflicts.stream().map(Conflict::describeEn).collect(Collectors.joining("; ")));
+            for (UUID caseId : seats.get(expertId)) {
+                panels.removeMember(caseId, expertId, now, SYSTEM, PanelMember.CONFLICT_OF_INTEREST, reason);
+                sheets.voidSheet(caseId, expertId, now, PanelMember.CONFLICT_OF_INTEREST + ": " + reason.en());
+            }
+        });
+    }
+
+    private static Optional<ClusterMembership> membership(Member m, EvaluationCase c, DossierSnapshot s) {
+        return EnterpriseNumber.normalise(m.enterpriseNumber())
+                .map(n -> new ClusterMembership(n, m.name(), c.dossierId(), c.id(), s.name()));
+    }
+}

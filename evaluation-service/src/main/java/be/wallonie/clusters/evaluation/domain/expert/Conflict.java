@@ -1,0 +1,44 @@
+package be.wallonie.clusters.evaluation.domain.expert;
+
+import java.util.UUID;
+
+/**
+ * Why an expert may not sit on a panel (domain.md §4 « no expert with a declared or detected link to any
+ * cluster existing or proposed in the region … no Cellule or Region staff »).
+ *
+ * @param enterpriseNumber the organisation that links the expert to a cluster; {@code null} for staff
+ * @param dossierId        the cluster's dossier; {@code null} for staff
+ * @param caseId           the evaluation case whose snapshot lists the organisation; {@code null} for staff
+ */
+public record Conflict(Kind kind, String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId,
+        String clusterName) {
+
+    public enum Kind {
+        /** Employed by the Cellule Clusters or the Region. */
+        PUBLIC_AUTHORITY_STAFF,
+        /** A present affiliation, or a past one still within the cool-off period. */
+        AFFILIATION,
+        /** An interest the expert declared. */
+        DECLARED_INTEREST
+    }
+
+    public String describeEn() {
+        return switch (kind) {
+            case PUBLIC_AUTHORITY_STAFF -> "employed by the Cellule Clusters or the Region";
+            case AFFILIATION -> "affiliated with %s (%s), member of cluster %s (case %s)"
+                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
+            case DECLARED_INTEREST -> "declared an interest in %s (%s), member of cluster %s (case %s)"
+                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
+        };
+    }
+
+    public String describeFr() {
+        return switch (kind) {
+            case PUBLIC_AUTHORITY_STAFF -> "employé de la Cellule Clusters ou de la Région";
+            case AFFILIATION -> "lié à %s (%s), membre du cluster %s (dossier d'évaluation %s)"
+                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
+            case DECLARED_INTEREST -> "a déclaré un intérêt dans %s (%s), membre du cluster %s (dossier d'évaluation %s)"
+                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
+        };
+    }
+}
