@@ -68,9 +68,11 @@ class ComiteSessionApiTest {
         kafka.send(Topics.EVALUATION_EVENTS, dossierOfFirst.toString(), EventCodec.write(opinion));
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox.hasApplied("evaluation-service-policy", opinion.id()));
 
-        UUID e1 = UUID.randomUUID();
-        UUID e2 = UUID.randomUUID();
-        UUID e3 = UUID.randomUUID();
+        // experts of the Comité's pool, each linked to the account (token subject) it signs in with
+        String user1 = ComiteFixtures.unique("expert-session");
+        UUID e1 = UUID.fromString(ComiteFixtures.registerExpert(user1, "FR", "photonique", true, false, null));
+        UUID e2 = UUID.fromString(ComiteFixtures.registerExpert(ComiteFixtures.unique("expert-session"), "BE", "photonique", false, false, null));
+        UUID e3 = UUID.fromString(ComiteFixtures.registerExpert(ComiteFixtures.unique("expert-session"), "DE", "chimie", false, false, null));
         String id = plan();
         String base = "/api/v1/comite-sessions/" + id;
         String agenda = "{\"caseIds\":[\"" + withOpinion + "\",\"" + withoutOpinion + "\"]}";
@@ -91,6 +93,10 @@ class ComiteSessionApiTest {
                 .put("/api/v1/comite-sessions/" + other + "/agenda").then().statusCode(409)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/case-on-another-open-session"));
 
+        // only experts of the Comité's pool attend
+        secretariat().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"expertIds\":[\"" + e1 + "\",\"" + UUID.randomUUID() + "\"]}").put(base + "/attendance").then()
+                .statusCode(400).body("code", equalTo("UNKNOWN_EXPERT")).body("errors[0].field", equalTo("expertIds"));
         secretariat().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"expertIds\":[\"" + e1 + "\",\"" + e2 + "\",\"" + e3 + "\"]}").put(base + "/attendance").then()
                 .statusCode(200).header("ETag", "\"2\"");
@@ -113,12 +119,12 @@ class ComiteSessionApiTest {
         secretariat().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"text\":\"Séance ouverte à 9 h 30.\"}")
                 .put(base + "/minutes").then().statusCode(200).header("ETag", "\"4\"");
 
-        as(e1.toString(), "EXPERT").get(base).then().statusCode(200);
+        as(user1, "EXPERT").get(base).then().statusCode(200);
         as(UUID.randomUUID().toString(), "EXPERT").get(base).then().statusCode(404);
         as("region-1", "REGION").get(base).then().statusCode(404);
         as("region-1", "REGION").contentType(ContentType.JSON).header("If-Match", "\"4\"").body("{\"text\":\"x\"}")
                 .put(base + "/minutes").then().statusCode(403);
-        as(e1.toString(), "EXPERT").header("If-Match", "\"4\"").post(base + "/closure").then().statusCode(403);
+        as(user1, "EXPERT").header("If-Match", "\"4\"").post(base + "/closure").then().statusCode(403);
 
         secretariat().header("If-Match", "\"4\"").post(base + "/closure").then().statusCode(200).header("ETag", "\"5\"")
                 .body("status", equalTo("CLOSED"))
@@ -151,7 +157,7 @@ class ComiteSessionApiTest {
         as("region-1", "REGION").get(base).then().statusCode(200);
         as("cellule-1", "CELLULE").queryParam("size", 100).get("/api/v1/comite-sessions").then().statusCode(200)
                 .body("items.id", hasItem(id)).body("items.id", not(hasItem(other))).body("items.status", not(hasItem("OPEN")));
-        as(e1.toString(), "EXPERT").get("/api/v1/comite-sessions").then().statusCode(200)
+        as(user1, "EXPERT").get("/api/v1/comite-sessions").then().statusCode(200)
                 .body("items.id", equalTo(List.of(id)));
         secretariat().queryParam("status", "OPEN").queryParam("from", "2026-12-10").queryParam("to", "2026-12-11").queryParam("size", 100)
                 .get("/api/v1/comite-sessions").then().statusCode(200).body("items.id", hasItem(other)).body("items.id", not(hasItem(id)));

@@ -12,15 +12,18 @@ import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptio
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.SessionNotFoundException;
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.StaleSessionException;
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.UnknownCasesException;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.UnknownExpertsException;
 import be.wallonie.clusters.evaluation.application.port.in.Page;
 import be.wallonie.clusters.evaluation.application.port.in.ReadComiteSessionsQuery;
 import be.wallonie.clusters.evaluation.application.port.in.RecordComiteSessionUseCase;
+import be.wallonie.clusters.evaluation.application.port.out.ExpertsPort;
 import be.wallonie.clusters.evaluation.application.port.out.LoadComiteSessionPort;
 import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePort;
 import be.wallonie.clusters.evaluation.application.port.out.LoadPolicyFactsPort;
 import be.wallonie.clusters.evaluation.application.port.out.PublishComiteSessionEventsPort;
 import be.wallonie.clusters.evaluation.application.port.out.SaveComiteSessionPort;
 import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
+import be.wallonie.clusters.evaluation.domain.expert.Expert;
 import be.wallonie.clusters.evaluation.domain.policy.PolicyFacts;
 import be.wallonie.clusters.evaluation.domain.session.ComiteSession;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +31,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The records of the Comité's selection sessions. Each change is checked against the version the caller read and
@@ -45,9 +50,11 @@ public class ComiteSessionService implements RecordComiteSessionUseCase, ReadCom
     private final LoadPolicyFactsPort facts;
     private final PublishComiteSessionEventsPort events;
     private final Clock clock;
+    private final ExpertsPort experts;
 
     public ComiteSessionService(LoadComiteSessionPort load, SaveComiteSessionPort save, LoadEvaluationCasePort cases,
-            LoadPolicyFactsPort facts, PublishComiteSessionEventsPort events, Clock clock) {
+            LoadPolicyFactsPort facts, PublishComiteSessionEventsPort events, Clock clock, ExpertsPort experts) {
+        this.experts = experts;
         this.load = load;
         this.save = save;
         this.cases = cases;
@@ -85,7 +92,17 @@ public class ComiteSessionService implements RecordComiteSessionUseCase, ReadCom
     @Override
     @Transactional
     public ComiteSession recordAttendance(RecordAttendanceCommand c) {
+        requireKnownExperts(c.expertIds());
         return change(c.sessionId(), c.expectedVersion(), s -> s.withAttendance(c.expertIds()));
+    }
+
+    /** Experts present are experts of the Comité's pool (recusals, in turn, name experts present). */
+    private void requireKnownExperts(List<UUID> ids) {
+        Set<UUID> known = experts.loadExperts(ids).stream().map(Expert::id).collect(Collectors.toSet());
+        List<UUID> unknown = ids.stream().filter(id -> !known.contains(id)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownExpertsException(unknown);
+        }
     }
 
     @Override

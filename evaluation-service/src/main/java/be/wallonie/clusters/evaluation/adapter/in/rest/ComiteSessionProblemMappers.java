@@ -4,6 +4,7 @@ import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptio
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.SessionNotFoundException;
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.StaleSessionException;
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.UnknownCasesException;
+import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionExceptions.UnknownExpertsException;
 import be.wallonie.clusters.evaluation.application.port.out.ConflictingChangeException;
 import be.wallonie.clusters.evaluation.domain.session.SessionChangeRefused;
 import be.wallonie.clusters.foundation.problem.FieldProblem;
@@ -42,6 +43,15 @@ public class ComiteSessionProblemMappers {
                         "The session was modified in the meantime (current version %d); reload it").formatted(e.currentVersion()),
                 List.of(), null, headers, uri);
         return Response.fromResponse(r).tag(ETags.of(e.currentVersion())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownExperts(UnknownExpertsException e, HttpHeaders headers, UriInfo uri) {
+        boolean en = english(headers);
+        return Problems.response(ProblemType.VALIDATION_FAILED,
+                LocalizedText.of("Experts inconnus du Comité : %s", "Experts unknown to the Comité: %s").formatted(e.expertIds()),
+                e.expertIds().stream().map(id -> new FieldProblem("expertIds", (en ? "unknown expert " : "expert inconnu ") + id)).toList(),
+                "UNKNOWN_EXPERT", headers, uri);
     }
 
     @ServerExceptionMapper

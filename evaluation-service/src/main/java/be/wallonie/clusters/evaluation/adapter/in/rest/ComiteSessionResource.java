@@ -16,7 +16,9 @@ import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.SetAgendaCommand;
 import be.wallonie.clusters.evaluation.application.port.in.ComiteSessionCommands.WriteMinutesCommand;
 import be.wallonie.clusters.evaluation.application.port.in.Page;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.GetExpertQuery;
 import be.wallonie.clusters.evaluation.application.port.in.ReadComiteSessionsQuery;
+import be.wallonie.clusters.evaluation.application.port.in.Refusal;
 import be.wallonie.clusters.evaluation.application.port.in.RecordComiteSessionUseCase;
 import be.wallonie.clusters.evaluation.domain.session.ComiteSession;
 import be.wallonie.clusters.foundation.problem.Problem;
@@ -52,8 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The records of the Comité's quarterly selection sessions (000_… III.3). An EXPERT token's subject is the expert's
- * id: an expert reads the sessions it attended; the Region and the Cellule read closed records only.
+ * The records of the Comité's quarterly selection sessions (000_… III.3). An EXPERT token's subject is the userId of an
+ * expert record (see ExpertResource): an expert reads the sessions it attended; the Region and the Cellule read closed records only.
  */
 @Path("/api/v1/comite-sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,8 +70,10 @@ public class ComiteSessionResource {
     private final RecordComiteSessionUseCase record;
     private final ReadComiteSessionsQuery read;
     private final CurrentUser user;
+    private final GetExpertQuery experts;
 
-    ComiteSessionResource(RecordComiteSessionUseCase record, ReadComiteSessionsQuery read, CurrentUser user) {
+    ComiteSessionResource(RecordComiteSessionUseCase record, ReadComiteSessionsQuery read, CurrentUser user, GetExpertQuery experts) {
+        this.experts = experts;
         this.record = record;
         this.read = read;
         this.user = user;
@@ -256,9 +260,9 @@ public class ComiteSessionResource {
         }
         if (user.hasRole(Roles.EXPERT)) {
             try {
-                return Reader.expert(UUID.fromString(user.id()));
-            } catch (IllegalArgumentException e) {
-                // a subject that is no expert id attends nothing
+                return Reader.expert(experts.expertOfUser(user.id()).expert().id());
+            } catch (Refusal notAnExpert) {
+                // an EXPERT account linked to no expert record attends nothing
                 return new Reader(false, null, false);
             }
         }

@@ -49,6 +49,20 @@ public final class ComiteSessionExceptions {
         }
     }
 
+    /** The attendance names experts the Comité has no record of. */
+    public static class UnknownExpertsException extends RuntimeException {
+        private final List<UUID> expertIds;
+
+        public UnknownExpertsException(List<UUID> expertIds) {
+            super("unknown experts " + expertIds);
+            this.expertIds = List.copyOf(expertIds);
+        }
+
+        public List<UUID> expertIds() {
+            return expertIds;
+        }
+    }
+
     /** A case is already on the agenda of another open session. */
     public static class CaseOnAnotherSessionException extends RuntimeException {
         private final UUID caseId;
