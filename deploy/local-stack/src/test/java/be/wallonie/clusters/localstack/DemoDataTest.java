@@ -55,7 +55,7 @@ class DemoDataTest {
     private static final Set<String> TECHNOLOGY_CATEGORIES = Set.of("TECHNOLOGY_PRODUCTION", "RESEARCH_DEVELOPMENT");
 
     // The dataset's own vocabularies (free strings in the contract; listed in demo/README.md).
-    private static final Set<String> AXES = Set.of("MUTUAL_KNOWLEDGE", "COMMERCIAL_TIES", "PARTNERSHIPS", "PROMOTION",
+    private static final Set<String> AXES = Set.of("KNOW_AND_MAKE_KNOWN", "COMMERCIAL_LINKS", "PARTNERSHIPS", "PROMOTION",
             "KNOWLEDGE_SHARING", "SYNERGIES");
     private static final Set<String> ORIENTATIONS = Set.of("MOYENS", "PRODUITS_MARCHES", "CLUB_DE_TRAVAIL");
     private static final Set<String> CATEGORIES = Set.of("COMMERCIAL", "TECHNOLOGY_PRODUCTION", "LOGISTICS",
