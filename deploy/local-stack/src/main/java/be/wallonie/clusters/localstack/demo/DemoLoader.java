@@ -39,9 +39,9 @@ public final class DemoLoader {
               each wait for an event's effect is bounded by --wait-seconds, default 90)
             """;
 
-    /** What a load did, for the one-line summary. */
+    /** What a load did, for the one-line summary; {@code dossiers} are the registry's ids by dataset key. */
     public record Summary(int organisations, int experts, long validated, long submitted, long drafts, int schedules,
-            String call, Duration took) {
+            String call, Map<String, UUID> dossiers, Duration took) {
 
         public String line() {
             return "Demo data: %d organisations, %d validated clusters and poles, %d submitted, %d drafts, %d experts, %d funding files with schedules, call %s (%d s)"
@@ -108,7 +108,7 @@ public final class DemoLoader {
         }
         return new Summary(orgs.size(), experts.size(), toValidate.size(), data.count(DemoDataset.SUBMITTED),
                 data.count(DemoDataset.DRAFT) + data.count(DemoDataset.COMPLETE_DRAFT), schedules, call,
-                Duration.between(begin, Instant.now()));
+                Map.copyOf(dossiers), Duration.between(begin, Instant.now()));
     }
 
     private Map<String, UUID> registerOrganisations() {
