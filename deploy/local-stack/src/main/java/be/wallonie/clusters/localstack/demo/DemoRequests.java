@@ -78,8 +78,9 @@ public final class DemoRequests {
         });
         // the snapshot's governance.ambitionStatement is the registry's vision
         n.put("vision", d.governance() == null ? null : d.governance().ambitionStatement());
+        // the registry holds quantified gains only: one the field study left unquantified is not stated (as the sawmills')
         ArrayNode gains = n.putArray("expectedGains");
-        d.expectedGains().forEach(g -> gains.addObject().put("description", g.description()).put("indicator", g.indicator())
+        d.expectedGains().stream().filter(DemoRequests::quantified).forEach(g -> gains.addObject().put("description", g.description()).put("indicator", g.indicator())
                 .put("targetValue", g.targetValue()).put("unit", g.unit()));
         ArrayNode actions = n.putArray("actions");
         for (Action a : d.actions()) {
@@ -163,6 +164,10 @@ public final class DemoRequests {
         ObjectNode n = JSON.objectNode();
         n.putArray("conditions");
         return n;
+    }
+
+    static boolean quantified(DemoDataset.ExpectedGain g) {
+        return g.indicator() != null && g.targetValue() != null && g.unit() != null;
     }
 
     private static String date(LocalDate d) {

@@ -113,7 +113,7 @@ class DemoRequestsTest {
             }
             assertThat(c.path("relations")).hasSize(d.relations().size());
             assertThat(c.path("objectives")).hasSize(d.objectives().size());
-            assertThat(c.path("expectedGains")).hasSize(d.expectedGains().size());
+            assertThat(c.path("expectedGains")).hasSize((int) d.expectedGains().stream().filter(DemoRequests::quantified).count());
             assertThat(c.path("actions")).hasSize(d.actions().size());
         }
     }
@@ -175,6 +175,24 @@ class DemoRequestsTest {
         assertThat(textile.path("governance").isNull()).isTrue();
         assertThat(textile.path("vision").isNull()).isTrue();
         assertThat(textile.path("privateContributionsPerYear").isNull()).isTrue();
+    }
+
+    @Test
+    void expected_gains_are_sent_quantified_and_an_unquantified_one_is_left_out() {
+        Dossier aresa = dossier("aresa");
+        JsonNode gain = DemoRequests.content(aresa, ids).path("expectedGains").get(0);
+        assertThat(gain.path("description").asText()).isEqualTo(aresa.expectedGains().get(0).description());
+        assertThat(gain.path("indicator").asText()).isEqualTo(aresa.expectedGains().get(0).indicator());
+        assertThat(gain.path("targetValue").decimalValue()).isEqualByComparingTo(aresa.expectedGains().get(0).targetValue());
+        assertThat(gain.path("unit").asText()).isEqualTo(aresa.expectedGains().get(0).unit());
+        // the sawmills' "résultats attendus non encore chiffrés": the registry requires indicator, target and unit
+        Dossier sawmills = dossier("scieries-feuillus");
+        assertThat(sawmills.expectedGains()).anyMatch(g -> !DemoRequests.quantified(g));
+        list(DemoRequests.content(sawmills, ids).path("expectedGains")).forEach(g -> {
+            assertThat(g.path("indicator").asText()).isNotBlank();
+            assertThat(g.path("targetValue").isNumber()).isTrue();
+            assertThat(g.path("unit").asText()).isNotBlank();
+        });
     }
 
     @Test
