@@ -44,7 +44,7 @@ public final class DemoLoader {
             String call, Map<String, UUID> dossiers, Duration took) {
 
         public String line() {
-            return "Demo data: %d organisations, %d validated clusters and poles, %d submitted, %d drafts, %d experts, %d funding files with schedules, call %s (%d s)"
+            return "Demo data: %d organisations, %d validated clusters and poles, %d submitted, %d drafts, %d experts, %d funding files with schedules, %s (%d s)"
                     .formatted(organisations, validated, submitted, drafts, experts, schedules, call, took.toSeconds());
         }
     }
@@ -70,16 +70,21 @@ public final class DemoLoader {
     public Summary load() {
         Instant begin = Instant.now();
         Map<String, UUID> orgs = registerOrganisations();
-        say("%d organisations registered".formatted(orgs.size()));
+        say("%d organisations in the registry".formatted(orgs.size()));
         String call = registry.openCall(DemoRequests.call(LocalDate.now()));
         Map<String, String> experts = registerExperts();
-        say("%d demo experts in the Comité's pool, call %s".formatted(experts.size(), call));
+        say("%d demo experts in the Comité's pool; %s".formatted(experts.size(), call));
 
         Map<String, UUID> dossiers = new LinkedHashMap<>();
+        int existing = 0;
         for (Dossier d : data.dossiers()) {
-            dossiers.put(d.key(), prepare(d, orgs));
+            Optional<JsonNode> found = registry.findDossier(d.name(), d.acronym());
+            existing += found.isPresent() ? 1 : 0;
+            dossiers.put(d.key(), prepare(d, found, orgs));
         }
-        say("%d dossiers created, %d submitted".formatted(dossiers.size(), data.dossiers().stream().filter(Dossier::submitted).count()));
+        int created = dossiers.size() - existing;
+        say("%d dossiers in the registry (%d new), %d of them submitted".formatted(dossiers.size(), created,
+                data.dossiers().stream().filter(Dossier::submitted).count()));
 
         List<Dossier> toValidate = data.dossiers().stream().filter(d -> d.target().equals(DemoDataset.VALIDATED)).toList();
         Map<UUID, String> expertUsers = new HashMap<>();
@@ -137,9 +142,8 @@ public final class DemoLoader {
      * Creates the dossier (or finds it), states its content and animateur post, and submits it when its target asks — as
      * an applicant of its first core-group member with a Belgian enterprise number (the Cellule when none has one).
      */
-    private UUID prepare(Dossier d, Map<String, UUID> orgs) {
+    private UUID prepare(Dossier d, Optional<JsonNode> found, Map<String, UUID> orgs) {
         String token = applicantToken(d);
-        Optional<JsonNode> found = registry.findDossier(d.name(), d.acronym());
         UUID id = UUID.fromString(found.orElseGet(() -> registry.createDossier(token, d.key(), DemoRequests.createDossier(d)))
                 .path("id").asText());
         String status = registry.status(id, d.key());

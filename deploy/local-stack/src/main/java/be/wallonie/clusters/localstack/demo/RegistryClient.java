@@ -61,9 +61,9 @@ final class RegistryClient {
     String openCall(ObjectNode body) {
         Reply r = expect(http.send("POST", "/api/v1/calls", tokens.cellule(), body, null), "opening the demo call", 201, 404, 405, 409);
         return switch (r.status()) {
-            case 201 -> "opened";
-            case 409 -> "already open";
-            default -> "no call API";
+            case 201 -> "call opened";
+            case 409 -> "a call already open";
+            default -> "no call (the registry has no /api/v1/calls)";
         };
     }
 
