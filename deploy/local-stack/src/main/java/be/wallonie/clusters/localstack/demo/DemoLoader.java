@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +72,8 @@ public final class DemoLoader {
         Instant begin = Instant.now();
         Map<String, UUID> orgs = registerOrganisations();
         say("%d organisations in the registry".formatted(orgs.size()));
-        String call = registry.openCall(DemoRequests.call(LocalDate.now()));
+        // opened on today's UTC date, never after the registry's own today (Brussels is ahead of UTC): today's submissions count
+        String call = registry.openCall(DemoRequests.call(LocalDate.now(ZoneOffset.UTC)));
         Map<String, String> experts = registerExperts();
         say("%d demo experts in the Comité's pool; %s".formatted(experts.size(), call));
 
