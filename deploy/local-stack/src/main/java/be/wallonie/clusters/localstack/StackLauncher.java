@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -83,7 +84,7 @@ public final class StackLauncher {
             List<String> jvm = Arrays.asList(opt(opts, "service-java-opts", "-XX:+UseSerialGC -Xmx384m").split("\\s+"));
             say("Starting the services (logs in " + root.relativize(dataDir.resolve("logs")) + "/)…");
             services[0] = StackServices.start(root, infra, ports, key, jvm, dataDir.resolve("logs"), Duration.ofSeconds(120));
-            if (opts.containsKey("no-demo") || isTrue(System.getenv("STACK_NO_DEMO"))) {
+            if (demoSkipped(opts, System.getenv("STACK_NO_DEMO"))) {
                 say("Demo data: skipped (--no-demo).");
             } else {
                 loadDemoOnce(services[0], dataDir, reset);
@@ -103,12 +104,9 @@ public final class StackLauncher {
      * load leaves no marker and the stack running: the next start takes the load on where it stopped.
      */
     private static void loadDemoOnce(StackServices services, Path dataDir, boolean reset) throws IOException {
-        Path marker = dataDir.resolve(DEMO_MARKER);
-        if (reset) {
-            Files.deleteIfExists(marker);
-        }
-        if (Files.exists(marker)) {
-            say("Demo data already loaded (" + Files.readString(marker).strip() + "); --reset starts from nothing.");
+        Optional<String> loaded = demoLoaded(dataDir, reset);
+        if (loaded.isPresent()) {
+            say("Demo data already loaded (" + loaded.get() + "); --reset starts from nothing.");
             return;
         }
         say("Loading the demo data through the services' APIs…");
@@ -116,12 +114,26 @@ public final class StackLauncher {
             DemoLoader.Summary summary = new DemoLoader(DemoDataset.fromClasspath(),
                     URI.create(services.get("cluster-registry").baseUrl()), URI.create(services.get("evaluation-service").baseUrl()),
                     URI.create(services.get("funding-service").baseUrl()), Duration.ofSeconds(90), System.out).load();
-            Files.writeString(marker, summary.line() + ", " + Instant.now() + System.lineSeparator());
+            Files.writeString(dataDir.resolve(DEMO_MARKER), summary.line() + ", " + Instant.now() + System.lineSeparator());
             say(summary.line());
         } catch (DemoLoadException e) {
             say("Demo data NOT loaded: " + e.getMessage());
             say("The stack keeps running. The next bin/stack continues the load; --no-demo skips it.");
         }
+    }
+
+    /** What the data directory's marker says of an earlier demo load; a reset forgets it (the data is gone). */
+    static Optional<String> demoLoaded(Path dataDir, boolean reset) throws IOException {
+        Path marker = dataDir.resolve(DEMO_MARKER);
+        if (reset) {
+            Files.deleteIfExists(marker);
+        }
+        return Files.exists(marker) ? Optional.of(Files.readString(marker).strip()) : Optional.empty();
+    }
+
+    /** {@code --no-demo}, or {@code STACK_NO_DEMO} set to anything but false/0. */
+    static boolean demoSkipped(Map<String, String> opts, String env) {
+        return opts.containsKey("no-demo") || isTrue(env);
     }
 
     private static boolean isTrue(String value) {
@@ -148,7 +160,7 @@ public final class StackLauncher {
         System.out.println(sb);
     }
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
