@@ -74,7 +74,7 @@ public final class DemoLoader {
         say("%d organisations in the registry".formatted(orgs.size()));
         // opened on today's UTC date, never after the registry's own today (Brussels is ahead of UTC): today's submissions count
         String call = registry.openCall(DemoRequests.call(LocalDate.now(ZoneOffset.UTC)));
-        Map<String, String> experts = registerExperts();
+        Map<String, UUID> experts = registerExperts();
         say("%d demo experts in the Comité's pool; %s".formatted(experts.size(), call));
 
         Map<String, UUID> dossiers = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ public final class DemoLoader {
 
         List<Dossier> toValidate = data.dossiers().stream().filter(d -> d.target().equals(DemoDataset.VALIDATED)).toList();
         Map<UUID, String> expertUsers = new HashMap<>();
-        experts.forEach((user, id) -> expertUsers.put(UUID.fromString(id), user));
+        experts.forEach((user, id) -> expertUsers.put(id, user));
         // every panel first, so that the proposals balance the experts' load (seats on cases without an opinion)
         Map<String, UUID> cases = new LinkedHashMap<>();
         for (Dossier d : toValidate) {
@@ -129,13 +129,13 @@ public final class DemoLoader {
         return ids;
     }
 
-    /** The experts' ids (as strings) by user id, registering the missing ones. */
-    private Map<String, String> registerExperts() {
+    /** The demo experts' ids by user id, registering the missing ones. */
+    private Map<String, UUID> registerExperts() {
         Map<String, UUID> known = evaluation.expertsByUser();
-        Map<String, String> pool = new LinkedHashMap<>();
+        Map<String, UUID> pool = new LinkedHashMap<>();
         for (Expert e : data.experts()) {
-            UUID id = known.containsKey(e.userId()) ? known.get(e.userId()) : evaluation.registerExpert(e.key(), DemoRequests.expert(e));
-            pool.put(e.userId(), id.toString());
+            pool.put(e.userId(), known.containsKey(e.userId()) ? known.get(e.userId())
+                    : evaluation.registerExpert(e.key(), DemoRequests.expert(e)));
         }
         return pool;
     }
