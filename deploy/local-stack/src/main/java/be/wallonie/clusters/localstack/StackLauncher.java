@@ -1,5 +1,11 @@
 package be.wallonie.clusters.localstack;
 
+import be.wallonie.clusters.localstack.demo.DemoDataset;
+import be.wallonie.clusters.localstack.demo.DemoLoadException;
+import be.wallonie.clusters.localstack.demo.DemoLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -29,8 +36,13 @@ public final class StackLauncher {
               --jdbc-password PASSWORD    its administrator password (default: $STACK_JDBC_PASSWORD)
               --kafka-bootstrap HOST:PORT use an external Kafka instead of the embedded broker
               --infra-only                start PostgreSQL and Kafka only (to run services from an IDE)
+              --no-demo                   do not load the demo data (also STACK_NO_DEMO=true); otherwise it is loaded
+                                          through the services' APIs once per data directory (--reset loads it again)
             Every option can also be given as an environment variable: --kafka-port is STACK_KAFKA_PORT.
             """;
+
+    /** In the data directory: present once the demo data is loaded, with its summary. */
+    static final String DEMO_MARKER = "demo-loaded";
 
     private StackLauncher() {
     }
@@ -72,6 +84,11 @@ public final class StackLauncher {
             List<String> jvm = Arrays.asList(opt(opts, "service-java-opts", "-XX:+UseSerialGC -Xmx384m").split("\\s+"));
             say("Starting the services (logs in " + root.relativize(dataDir.resolve("logs")) + "/)…");
             services[0] = StackServices.start(root, infra, ports, key, jvm, dataDir.resolve("logs"), Duration.ofSeconds(120));
+            if (demoSkipped(opts, System.getenv("STACK_NO_DEMO"))) {
+                say("Demo data: skipped (--no-demo).");
+            } else {
+                loadDemoOnce(services[0], dataDir, reset);
+            }
             printWelcome(services[0], Duration.between(begin, Instant.now()));
         } else {
             say("Infrastructure only. For a service run from an IDE, set:");
@@ -80,6 +97,47 @@ public final class StackLauncher {
             }
         }
         stopped.await();
+    }
+
+    /**
+     * Loads the demo dataset through the services' APIs unless this data directory already has it (marker file). A failed
+     * load leaves no marker and the stack running: the next start takes the load on where it stopped.
+     */
+    private static void loadDemoOnce(StackServices services, Path dataDir, boolean reset) throws IOException {
+        Optional<String> loaded = demoLoaded(dataDir, reset);
+        if (loaded.isPresent()) {
+            say("Demo data already loaded (" + loaded.get() + "); --reset starts from nothing.");
+            return;
+        }
+        say("Loading the demo data through the services' APIs…");
+        try {
+            DemoLoader.Summary summary = new DemoLoader(DemoDataset.fromClasspath(),
+                    URI.create(services.get("cluster-registry").baseUrl()), URI.create(services.get("evaluation-service").baseUrl()),
+                    URI.create(services.get("funding-service").baseUrl()), Duration.ofSeconds(90), System.out).load();
+            Files.writeString(dataDir.resolve(DEMO_MARKER), summary.line() + ", " + Instant.now() + System.lineSeparator());
+            say(summary.line());
+        } catch (DemoLoadException e) {
+            say("Demo data NOT loaded: " + e.getMessage());
+            say("The stack keeps running. The next bin/stack continues the load; --no-demo skips it.");
+        }
+    }
+
+    /** What the data directory's marker says of an earlier demo load; a reset forgets it (the data is gone). */
+    static Optional<String> demoLoaded(Path dataDir, boolean reset) throws IOException {
+        Path marker = dataDir.resolve(DEMO_MARKER);
+        if (reset) {
+            Files.deleteIfExists(marker);
+        }
+        return Files.exists(marker) ? Optional.of(Files.readString(marker).strip()) : Optional.empty();
+    }
+
+    /** {@code --no-demo}, or {@code STACK_NO_DEMO} set to anything but false/0. */
+    static boolean demoSkipped(Map<String, String> opts, String env) {
+        return opts.containsKey("no-demo") || isTrue(env);
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && !value.isBlank() && !value.strip().equalsIgnoreCase("false") && !value.strip().equals("0");
     }
 
     private static void printWelcome(StackServices services, Duration took) {
@@ -102,7 +160,7 @@ public final class StackLauncher {
         System.out.println(sb);
     }
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> opts = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -114,7 +172,7 @@ public final class StackLauncher {
                 fail("unexpected argument " + a);
             }
             String name = a.substring(2);
-            if (name.equals("reset") || name.equals("infra-only")) {
+            if (name.equals("reset") || name.equals("infra-only") || name.equals("no-demo")) {
                 opts.put(name, "true");
             } else if (i + 1 < args.length) {
                 opts.put(name, args[++i]);

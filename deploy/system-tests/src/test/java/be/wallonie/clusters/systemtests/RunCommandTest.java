@@ -32,7 +32,7 @@ class RunCommandTest {
         int registryPort = SystemUnderTest.freePort();
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Dstack.root=" + SystemUnderTest.ROOT, "-cp", classpath, "be.wallonie.clusters.localstack.StackLauncher",
-                "--reset", "--data-dir", data.toString(), "--postgres-port", "0", "--kafka-port", "0",
+                "--reset", "--no-demo", "--data-dir", data.toString(), "--postgres-port", "0", "--kafka-port", "0",
                 "--registry-port", String.valueOf(registryPort),
                 "--evaluation-port", String.valueOf(SystemUnderTest.freePort()),
                 "--funding-port", String.valueOf(SystemUnderTest.freePort()),
