@@ -215,7 +215,7 @@ public final class DemoLoader {
             return s.equals("OPINION_RECEIVED") || s.equals("VALIDATED") ? Optional.of(s) : Optional.empty();
         });
         if (status.equals("OPINION_RECEIVED")) {
-            registry.decide(d.key(), dossierId, DemoRequests.validation(d));
+            registry.decide(d.key(), dossierId, DemoRequests.validation(d, LocalDate.now(ZoneOffset.UTC)));
         }
     }
 

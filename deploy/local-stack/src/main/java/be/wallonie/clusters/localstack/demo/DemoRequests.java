@@ -113,12 +113,28 @@ public final class DemoRequests {
                 .put("animatorName", d.animator().name());
     }
 
-    /** {@code POST /api/v1/dossiers/{id}/decision}: the Region validates from the dataset's agrément start. */
-    public static ObjectNode validation(Dossier d) {
+    /** The agrément length the demo assumes (domain.md §3: 3 years, the registry's default). */
+    static final int AGREMENT_YEARS = 3;
+
+    /**
+     * {@code POST /api/v1/dossiers/{id}/decision}: the Region validates from the dataset's agrément start — moved on by
+     * whole agrément periods when it would already have ended on the load day, so that a demo loaded years later still
+     * shows recognised clusters with their agrément in force (same day of the year, same place in the cycle).
+     */
+    public static ObjectNode validation(Dossier d, LocalDate today) {
         if (d.agrementStart() == null) {
             throw new IllegalArgumentException(d.key() + ": a validated dossier needs an agrementStart");
         }
-        return JSON.objectNode().put("outcome", "VALIDATED").put("agrementStart", d.agrementStart().toString());
+        return JSON.objectNode().put("outcome", "VALIDATED").put("agrementStart", agrementStart(d, today).toString());
+    }
+
+    /** The dataset's agrément start, or the start of the agrément period that is in force on {@code today}. */
+    static LocalDate agrementStart(Dossier d, LocalDate today) {
+        LocalDate start = d.agrementStart();
+        while (!start.plusYears(AGREMENT_YEARS).isAfter(today)) {
+            start = start.plusYears(AGREMENT_YEARS);
+        }
+        return start;
     }
 
     /** {@code POST /api/v1/calls}: a call for both schemes, open from today for a year (the registry's defaults). */

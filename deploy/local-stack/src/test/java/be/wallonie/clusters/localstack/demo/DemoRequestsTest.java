@@ -219,10 +219,22 @@ class DemoRequestsTest {
     @Test
     void the_region_validates_from_the_datasets_agrement_start_and_only_validated_dossiers_have_one() {
         Dossier d = dossier("twist");
-        ObjectNode decision = DemoRequests.validation(d);
+        ObjectNode decision = DemoRequests.validation(d, d.agrementStart().plusDays(10));
         assertThat(decision.path("outcome").asText()).isEqualTo("VALIDATED");
         assertThat(decision.path("agrementStart").asText()).isEqualTo(d.agrementStart().toString());
-        assertThatThrownBy(() -> DemoRequests.validation(dossier("ossature-bois"))).hasMessageContaining("ossature-bois");
+        assertThatThrownBy(() -> DemoRequests.validation(dossier("ossature-bois"), d.agrementStart()))
+                .hasMessageContaining("ossature-bois");
+    }
+
+    @Test
+    void an_agrement_that_would_have_ended_on_the_load_day_starts_in_the_period_in_force() {
+        Dossier d = dossier("twist");
+        LocalDate start = d.agrementStart();
+        // the last day of the first agrément: still the dataset's start
+        assertThat(DemoRequests.agrementStart(d, start.plusYears(3).minusDays(1))).isEqualTo(start);
+        // the day after it ended, and seven years on: the period in force, same day of the year
+        assertThat(DemoRequests.agrementStart(d, start.plusYears(3))).isEqualTo(start.plusYears(3));
+        assertThat(DemoRequests.agrementStart(d, start.plusYears(7))).isEqualTo(start.plusYears(6));
     }
 
     @Test
