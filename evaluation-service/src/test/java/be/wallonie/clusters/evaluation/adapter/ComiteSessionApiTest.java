@@ -179,7 +179,7 @@ class ComiteSessionApiTest {
         secretariat().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"recusals\":[]}")
                 .put("/api/v1/comite-sessions/" + id + "/agenda/" + UUID.randomUUID() + "/recusals").then().statusCode(400)
                 .body("code", equalTo("CASE_NOT_ON_AGENDA"));
-        UUID e = UUID.randomUUID();
+        String e = ComiteFixtures.registerExpert(ComiteFixtures.unique("expert-twice"), "FR", "photonique", false, false, null);
         secretariat().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"expertIds\":[\"" + e + "\",\"" + e + "\"]}")
                 .put("/api/v1/comite-sessions/" + id + "/attendance").then().statusCode(400).body("code", equalTo("DUPLICATE"));
         secretariat().get("/api/v1/comite-sessions/" + id).then().header("ETag", "\"0\"");

@@ -4,6 +4,7 @@ import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.problem.Problems;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.registry.application.port.in.CallNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.SessionNotFoundException;
 import be.wallonie.clusters.registry.application.port.in.StaleCallException;

@@ -1,6 +1,7 @@
 package be.wallonie.clusters.registry.adapter.in.rest;
 
 import be.wallonie.clusters.foundation.problem.Problem;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;

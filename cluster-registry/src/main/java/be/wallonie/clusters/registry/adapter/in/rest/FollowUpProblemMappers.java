@@ -4,6 +4,7 @@ import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.problem.Problems;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.registry.application.port.in.StaleFollowUpReportException;
 import be.wallonie.clusters.registry.domain.followup.FollowUpRefusedException;
 import be.wallonie.clusters.registry.domain.followup.InvalidFollowUpReportException;

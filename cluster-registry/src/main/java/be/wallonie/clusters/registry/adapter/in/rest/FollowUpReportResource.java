@@ -5,6 +5,7 @@ import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.registry.application.port.in.FileFollowUpReportUseCase;

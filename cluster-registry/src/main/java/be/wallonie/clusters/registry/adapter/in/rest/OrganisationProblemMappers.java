@@ -5,6 +5,7 @@ import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.problem.Problems;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.registry.application.port.in.OrganisationAccessDeniedException;
 import be.wallonie.clusters.registry.application.port.in.OrganisationAlreadyRegisteredException;
 import be.wallonie.clusters.registry.application.port.in.OrganisationNotFoundException;

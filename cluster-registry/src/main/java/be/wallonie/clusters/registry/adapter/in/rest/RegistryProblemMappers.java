@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import be.wallonie.clusters.foundation.problem.FieldProblem;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.registry.domain.decision.DecisionRefusedException;
 import be.wallonie.clusters.registry.domain.dossier.DossierClosedException;
 import be.wallonie.clusters.registry.domain.support.SupportRefusedException;

@@ -22,6 +22,7 @@ import be.wallonie.clusters.evaluation.application.port.in.Refusal;
 import be.wallonie.clusters.evaluation.application.port.in.RecordComiteSessionUseCase;
 import be.wallonie.clusters.evaluation.domain.session.ComiteSession;
 import be.wallonie.clusters.foundation.problem.Problem;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -72,7 +72,7 @@ public class EvaluationCaseResource {
                     .map(EvaluationCaseResponse::of).toList();
         }
         if (dossierId == null) {
-            throw Params.invalid("dossierId", "obligatoire");
+            throw QueryParams.invalid("dossierId", LocalizedText.of("obligatoire", "required"));
         }
         return cases.casesOfDossier(dossierId).stream().map(EvaluationCaseResponse::of).toList();
     }

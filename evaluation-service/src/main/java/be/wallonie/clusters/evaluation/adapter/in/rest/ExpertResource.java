@@ -15,8 +15,10 @@ import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.Regist
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.RegisterExpertUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.UpdateExpertCommand;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.UpdateExpertUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.Page;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.Problems;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -134,9 +136,9 @@ public class ExpertResource {
             @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("size") String size,
             @Context HttpHeaders headers) {
-        ExpertSearch s = new ExpertSearch(domain == null || domain.isBlank() ? null : domain.strip(), Params.countryParam("country", country),
-                Params.booleanParam("regionalDevelopmentSpecialist", specialist), Params.intParam("page", page, 0, 0, Integer.MAX_VALUE),
-                Params.intParam("size", size, Params.DEFAULT_SIZE, 1, Params.MAX_SIZE));
+        ExpertSearch s = new ExpertSearch(domain == null || domain.isBlank() ? null : domain.strip(), QueryParams.country("country", country),
+                QueryParams.bool("regionalDevelopmentSpecialist", specialist), QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
+                QueryParams.integer("size", size, Page.DEFAULT_SIZE, 1, Page.MAX_SIZE));
         return ExpertPageResponse.of(get.searchExperts(s), english(headers));
     }
 

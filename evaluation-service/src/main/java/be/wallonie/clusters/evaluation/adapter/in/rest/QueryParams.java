@@ -57,6 +57,28 @@ final class QueryParams {
         }
     }
 
+    static Boolean bool(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw invalid(field, LocalizedText.of("true ou false attendu", "true or false expected"));
+        };
+    }
+
+    /** An ISO 3166-1 alpha-2 country code, upper case. */
+    static String country(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("[A-Za-z]{2}")) {
+            throw invalid(field, LocalizedText.of("Code pays ISO 3166-1 alpha-2 attendu", "ISO 3166-1 alpha-2 country code expected"));
+        }
+        return value.strip().toUpperCase(Locale.ROOT);
+    }
+
     static ProblemException invalid(String field, LocalizedText why) {
         return new InvalidParameterException(field, why);
     }

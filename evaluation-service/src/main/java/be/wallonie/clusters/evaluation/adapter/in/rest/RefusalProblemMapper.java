@@ -5,6 +5,7 @@ import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.problem.Problems;
+import be.wallonie.clusters.foundation.rest.ETags;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

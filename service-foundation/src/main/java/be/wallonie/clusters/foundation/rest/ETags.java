@@ -1,4 +1,4 @@
-package be.wallonie.clusters.evaluation.adapter.in.rest;
+package be.wallonie.clusters.foundation.rest;
 
 import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
@@ -7,15 +7,15 @@ import be.wallonie.clusters.foundation.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 
-/** Optimistic locking over HTTP: the ETag is the aggregate's version. */
-final class ETags {
+/** Optimistic locking over HTTP, the same in every service: the ETag is the aggregate's version. */
+public final class ETags {
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
     }
 
     /** The version an If-Match header names, or null when the header is absent. */
-    static Long expectedVersion(String ifMatch) {
+    public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
@@ -34,7 +34,7 @@ final class ETags {
     }
 
     /** The version an If-Match header names; without the header, a 428 problem (optimistic locking is required). */
-    static long requiredVersion(String ifMatch) {
+    public static long requiredVersion(String ifMatch) {
         Long expected = expectedVersion(ifMatch);
         if (expected == null) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
