@@ -86,13 +86,17 @@ public final class Dossier {
                 createdAt);
     }
 
-    /** Whether the applicants may still change what the dossier states: only as a draft or when returned to them. */
+    /**
+     * Whether the applicants may change what the dossier states: as a draft, when returned to them, and once validated —
+     * a recognised cluster updates its members and its next action plan before asking for the renewal of its agrément
+     * (what was validated stays in its frozen snapshot). Never while the Comité or the Region holds it.
+     */
     public boolean isEditable() {
-        return status == DossierStatus.DRAFT || status == DossierStatus.RETURNED_FOR_COMPLETION;
+        return status == DossierStatus.DRAFT || status == DossierStatus.RETURNED_FOR_COMPLETION || status == DossierStatus.VALIDATED;
     }
 
     /**
-     * Replaces what the dossier states; refused once submitted (until it is returned for completion).
+     * Replaces what the dossier states; refused once submitted (until it is returned for completion or validated).
      *
      * @return the sections that changed, empty when nothing did
      */

@@ -171,6 +171,23 @@ class DossierContentTest {
     }
 
     @Test
+    void a_validated_cluster_updates_its_content_for_the_renewal_but_not_while_the_comite_or_the_region_holds_it() {
+        Dossier d = draft(Scheme.ECONOMIC_CLUSTER, "Maisons à ossature bois");
+        d.replaceContent(complete(), "applicant-1", NOW);
+        d.submit("applicant-1", NOW);
+        d.startEvaluation("comite", NOW);
+        assertThatThrownBy(() -> d.replaceContent(DossierContent.foundedBy(A), "applicant-1", NOW))
+                .isInstanceOfSatisfying(DossierNotEditableException.class, e -> assertThat(e.status()).isEqualTo(DossierStatus.UNDER_EVALUATION));
+        d.receiveOpinion("comite", NOW, "avis favorable");
+        assertThatThrownBy(() -> d.replaceContent(DossierContent.foundedBy(A), "applicant-1", NOW))
+                .isInstanceOf(DossierNotEditableException.class);
+        d.decide(true, "region-1", NOW, null);
+        assertThat(d.replaceContent(DossierContent.foundedBy(A), "applicant-1", NOW)).contains("members", "actions");
+        d.requestRenewal("applicant-1", NOW);
+        assertThatThrownBy(() -> d.replaceContent(complete(), "applicant-1", NOW)).isInstanceOf(DossierNotEditableException.class);
+    }
+
+    @Test
     void the_six_axes_and_three_orientations_of_the_seeds_are_modelled_with_their_french_labels() {
         assertThat(ActionAxis.values()).hasSize(6);
         assertThat(ActionAxis.COMMERCIAL_LINKS.label()).isEqualTo("Actions pour renforcer les liens commerciaux");

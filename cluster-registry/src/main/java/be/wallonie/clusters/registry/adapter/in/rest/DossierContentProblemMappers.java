@@ -55,9 +55,10 @@ public class DossierContentProblemMappers {
     @ServerExceptionMapper
     public Response notEditable(DossierNotEditableException e, HttpHeaders headers, UriInfo uri) {
         return Problems.response(DOSSIER_NOT_EDITABLE, LocalizedText.of(
-                "Le contenu d'un dossier au statut %s ne se modifie plus : seuls un brouillon ou un dossier renvoyé pour "
-                        + "complément le sont", "The content of a dossier in status %s can no longer be changed: only a draft or "
-                        + "a dossier returned for completion can").formatted(e.status()), List.of(), "DOSSIER_NOT_EDITABLE", headers, uri);
+                "Le contenu d'un dossier au statut %s ne se modifie pas : seuls un brouillon, un dossier renvoyé pour "
+                        + "complément ou un cluster validé qui prépare son renouvellement le sont", "The content of a dossier in "
+                        + "status %s cannot be changed: only a draft, a dossier returned for completion or a validated cluster "
+                        + "preparing its renewal can").formatted(e.status()), List.of(), "DOSSIER_NOT_EDITABLE", headers, uri);
     }
 
     @ServerExceptionMapper

@@ -126,8 +126,8 @@ public class DossierContentResource {
                     + "expected gains, action plan, governance and private contributions together — one document because "
                     + "its parts refer to each other (relations, endorsements and participants name members) and are "
                     + "checked together: every invalid item is reported at once in `errors` with its path "
-                    + "(e.g. `actions[1].endDate`). Members are registered organisations. Only while the dossier is DRAFT or "
-                    + "RETURNED_FOR_COMPLETION. If-Match is required (428 without, 412 when stale). Each change is in the "
+                    + "(e.g. `actions[1].endDate`). Members are registered organisations. Only while the dossier is DRAFT, "
+                    + "RETURNED_FOR_COMPLETION or VALIDATED (a cluster preparing its renewal). If-Match is required (428 without, 412 when stale). Each change is in the "
                     + "audit trail (CONTENT_CHANGED with the sections changed).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DossierContentDto.class),
