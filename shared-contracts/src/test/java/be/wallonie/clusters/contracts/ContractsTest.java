@@ -93,6 +93,21 @@ class ContractsTest {
     }
 
     @Test
+    void an_opinion_names_its_consensus_method_and_threshold_and_one_without_them_stays_valid_v1() {
+        be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1 full = EventExamples.opinion("FAVOURABLE", java.util.List.of());
+        assertThat(full.consensusMethod()).isEqualTo("MEDIAN");
+        assertThat(EventSchemas.violations(envelope(EventCatalog.OPINION_ISSUED, full))).isEmpty();
+        be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1 older = new be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1(
+                full.opinionId(), full.caseId(), full.dossierId(), 1, 1, "FAVOURABLE", full.findings(), java.util.List.of(),
+                full.policyVersion(), full.issuedAt());
+        assertThat(EventSchemas.violations(envelope(EventCatalog.OPINION_ISSUED, older))).isEmpty();
+        be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1 wrong = new be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1(
+                full.opinionId(), full.caseId(), full.dossierId(), 1, 1, "FAVOURABLE", full.findings(), java.util.List.of(),
+                full.policyVersion(), full.issuedAt(), "MODE", new java.math.BigDecimal("7"));
+        assertThat(EventSchemas.violations(envelope(EventCatalog.OPINION_ISSUED, wrong))).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void a_closed_session_item_names_its_opinion_exactly_when_one_was_reached() {
         java.util.function.Function<be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item, CloudEvent> closed = item ->
                 envelope(EventCatalog.COMITE_SESSION_CLOSED, new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1(

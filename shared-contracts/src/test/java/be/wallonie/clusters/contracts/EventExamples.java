@@ -41,7 +41,7 @@ final class EventExamples {
     static OpinionIssuedV1 opinion(String opinion, List<String> conditions) {
         return new OpinionIssuedV1(OTHER, OTHER, DOSSIER, 1, 1, opinion,
                 List.of(new OpinionIssuedV1.Finding("CRITICAL_MASS", true, new BigDecimal("3.67"), "Masse critique atteinte", null)),
-                conditions, "criteria-1", NOW);
+                conditions, "criteria-1", NOW, "MEDIAN", new BigDecimal("3"));
     }
 
     static Map<EventType<?>, Object> all() {

@@ -58,7 +58,7 @@ class DecisionApiTest {
                         List.of(new OpinionIssuedV1.Finding("CRITICAL_MASS", !opinion.equals("UNFAVOURABLE"), new BigDecimal("2.67"),
                                 "Trop peu d'entreprises indépendantes", null)),
                         opinion.equals("FAVOURABLE_WITH_CONDITIONS") ? List.of("Engager l'animateur à temps plein") : List.of(),
-                        "criteria-1", OffsetDateTime.now(ZoneOffset.UTC))));
+                        "criteria-1", OffsetDateTime.now(ZoneOffset.UTC), "MEDIAN", new BigDecimal("3"))));
         kafka.send(Topics.EVALUATION_EVENTS, id, issued);
         kafka.send(Topics.EVALUATION_EVENTS, id, issued); // redelivered: stored once
         await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/dossiers/{id}", id).then()
@@ -75,6 +75,9 @@ class DecisionApiTest {
     void validating_against_an_unfavourable_opinion_needs_a_justification_then_grants_the_agrement_and_tells_funding() {
         String id = dossierWithOpinion("UNFAVOURABLE", true);
         given().get("/api/v1/dossiers/{id}/opinion", id).then().statusCode(200)
+                // explainability: the policy version, consensus method and threshold the Comité applied
+                .body("policyVersion", equalTo("criteria-1")).body("consensusMethod", equalTo("MEDIAN"))
+                .body("metThreshold", equalTo(3.0f))
                 .body("outcome", equalTo("UNFAVOURABLE"))
                 .body("findings[0].criterion", equalTo("CRITICAL_MASS"))
                 .body("findings[0]", org.hamcrest.Matchers.not(hasKey("expert")));

@@ -58,5 +58,12 @@ public interface ComiteRulesConfig {
         /** A criterion is met when its consensus score is at least this (out of 5). */
         @WithDefault("3")
         BigDecimal metThreshold();
+
+        /**
+         * The lowest consensus score (out of 5) at which an unmet criterion may still be answered by a condition of
+         * the secretariat; below it the opinion is UNFAVOURABLE whatever the conditions.
+         */
+        @WithDefault("2")
+        BigDecimal conditionFloor();
     }
 }

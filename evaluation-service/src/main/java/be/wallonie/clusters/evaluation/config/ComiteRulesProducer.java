@@ -4,6 +4,7 @@ import be.wallonie.clusters.evaluation.domain.expert.ConflictOfInterestPolicy;
 import be.wallonie.clusters.evaluation.domain.panel.PanelCompositionPolicy;
 import be.wallonie.clusters.evaluation.domain.panel.PanelRules;
 import be.wallonie.clusters.evaluation.domain.scoring.ConsensusPolicy;
+import be.wallonie.clusters.evaluation.domain.scoring.OpinionOutcomePolicy;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -42,5 +43,12 @@ public class ComiteRulesProducer {
     ConsensusPolicy consensusPolicy(ComiteRulesConfig config) {
         return new ConsensusPolicy(ConsensusPolicy.Method.valueOf(config.consensus().method().strip().toUpperCase(Locale.ROOT)),
                 config.consensus().metThreshold());
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    OpinionOutcomePolicy opinionOutcomePolicy(ComiteRulesConfig config) {
+        return new OpinionOutcomePolicy(config.consensus().conditionFloor());
     }
 }

@@ -380,6 +380,7 @@ class ComitePanelApiTest {
                 .body("findings.find { it.criterion == 'CRITICAL_MASS' }.consensusScore", equalTo(2.0f))
                 .body("findings.find { it.criterion == 'CRITICAL_MASS' }.minorityView", containsString(team.foreignUser()))
                 .body("conditions[0].criterion", equalTo("CRITICAL_MASS"))
+                .body("conditionsSetBy", equalTo(ComiteFixtures.SECRETARIAT))
                 .body("reasons[0].criterion", equalTo("CRITICAL_MASS"));
         secretariat().contentType(ContentType.JSON).body("{}").post("/api/v1/evaluation-cases/{id}/opinion", caseId).then().statusCode(409)
                 .body("code", equalTo("OPINION_ALREADY_ISSUED"));
@@ -404,7 +405,9 @@ class ComitePanelApiTest {
         assertThat(issued.opinion()).isEqualTo("FAVOURABLE_WITH_CONDITIONS");
         assertThat(issued.findings()).hasSize(8);
         assertThat(issued.conditions()).containsExactly("CRITICAL_MASS: Atteindre huit entreprises indépendantes");
-        assertThat(issued.policyVersion()).isNotBlank();
+        assertThat(issued.policyVersion()).isNotBlank().isNotEqualTo("unknown");
+        assertThat(issued.consensusMethod()).isEqualTo("MEDIAN");
+        assertThat(issued.metThreshold()).isEqualByComparingTo("3");
         // experts stay anonymous: no expert id or user in the event
         String json = EventCodec.write(event);
         for (String id : team.ids()) {

@@ -19,6 +19,9 @@ import java.util.UUID;
  * @param conditions      the conditions of a favourable-with-conditions opinion (empty otherwise)
  * @param policyVersion   the criteria policy version of the automatic assessment
  * @param issuedAt        when
+ * @param consensusMethod how the panel's consensus score per criterion was computed: {@code MEDIAN} or {@code MEAN}
+ *                        (added in v1, absent from earlier events)
+ * @param metThreshold    the consensus score (out of 5) at which a criterion is met (added in v1, absent from earlier events)
  */
 public record OpinionIssuedV1(
         UUID opinionId,
@@ -30,7 +33,15 @@ public record OpinionIssuedV1(
         List<Finding> findings,
         List<String> conditions,
         String policyVersion,
-        OffsetDateTime issuedAt) {
+        OffsetDateTime issuedAt,
+        String consensusMethod,
+        BigDecimal metThreshold) {
+
+    /** As before the consensus method and threshold were carried (older producers, tests). */
+    public OpinionIssuedV1(UUID opinionId, UUID caseId, UUID dossierId, int snapshotVersion, int round, String opinion,
+            List<Finding> findings, List<String> conditions, String policyVersion, OffsetDateTime issuedAt) {
+        this(opinionId, caseId, dossierId, snapshotVersion, round, opinion, findings, conditions, policyVersion, issuedAt, null, null);
+    }
 
     /**
      * The panel's consensus on one criterion.

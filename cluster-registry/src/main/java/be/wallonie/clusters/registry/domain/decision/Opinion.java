@@ -17,9 +17,19 @@ import java.util.UUID;
  * @param findings        the panel's consensus per criterion
  * @param conditions      the conditions of a favourable-with-conditions opinion
  * @param issuedAt        when the Comité issued it
+ * @param policyVersion   the criteria policy version the Comité's automatic assessment applied (null for opinions received
+ *                        before the registry kept it)
+ * @param consensusMethod how the panel's consensus score was computed, MEDIAN or MEAN (null when the event did not say)
+ * @param metThreshold    the consensus score at which a criterion is met (null when the event did not say)
  */
 public record Opinion(UUID opinionId, UUID caseId, int snapshotVersion, OpinionOutcome outcome, List<Finding> findings,
-        List<String> conditions, Instant issuedAt) {
+        List<String> conditions, Instant issuedAt, String policyVersion, String consensusMethod, BigDecimal metThreshold) {
+
+    /** An opinion without its explanation (method, threshold, policy version). */
+    public Opinion(UUID opinionId, UUID caseId, int snapshotVersion, OpinionOutcome outcome, List<Finding> findings,
+            List<String> conditions, Instant issuedAt) {
+        this(opinionId, caseId, snapshotVersion, outcome, findings, conditions, issuedAt, null, null, null);
+    }
 
     public Opinion {
         Objects.requireNonNull(opinionId, "opinion id");

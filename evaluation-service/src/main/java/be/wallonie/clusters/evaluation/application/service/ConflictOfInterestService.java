@@ -120,6 +120,7 @@ public class ConflictOfInterestService {
                     "Conflit d'intérêts détecté : " + conflicts.stream().map(Conflict::describeFr).collect(Collectors.joining(" ; ")),
                     "Conflict of interest detected: " + conflicts.stream().map(Conflict::describeEn).collect(Collectors.joining("; ")));
             for (UUID caseId : seats.get(expertId)) {
+                panels.lockCase(caseId);
                 panels.removeMember(caseId, expertId, now, SYSTEM, PanelMember.CONFLICT_OF_INTEREST, reason);
                 sheets.voidSheet(caseId, expertId, now, PanelMember.CONFLICT_OF_INTEREST + ": " + reason.en());
             }

@@ -58,7 +58,18 @@ public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEva
         Instant now = clock.instant();
         EvaluationCase opened = EvaluationCase.open(c.dossierId(), c.snapshotVersion(), rounds.size(), now,
                 c.snapshotDocument());
+        // Same transaction: the newest snapshot's round is the live one; older rounds without an opinion are superseded
+        // (a snapshot arriving late, older than a round already open, opens its round superseded).
+        if (rounds.stream().anyMatch(r -> r.snapshotVersion() > c.snapshotVersion())) {
+            opened = new EvaluationCase(opened.id(), opened.dossierId(), opened.snapshotVersion(), opened.round(),
+                    EvaluationCase.CaseStatus.SUPERSEDED, opened.openedAt(), opened.snapshotDocument());
+        }
         save.saveCase(opened);
+        for (EvaluationCase earlier : rounds) {
+            if (earlier.status() == EvaluationCase.CaseStatus.OPEN && earlier.snapshotVersion() < c.snapshotVersion()) {
+                save.changeStatus(earlier.id(), EvaluationCase.CaseStatus.OPEN, EvaluationCase.CaseStatus.SUPERSEDED);
+            }
+        }
         // Once per case: a repeated snapshot returned above, so it is never assessed twice.
         saveAssessment.saveAutomaticAssessment(
                 new AutomaticAssessment(opened.id(), now, assessDossier.assess(new AssessDossierCommand(c.snapshot()))));

@@ -74,7 +74,9 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
     @Override
     @Transactional
     public Panel composePanel(ComposePanelCommand c) {
+        panels.lockCase(c.caseId());
         Panel current = panel(c.caseId());
+        cases.loadCase(c.caseId()).ifPresent(PanelService::requireLiveRound);
         if (opinions.opinionOfCase(c.caseId()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "OPINION_ALREADY_ISSUED", new LocalizedText(
                     "L'avis est rendu : le panel ne change plus", "The opinion is issued: the panel no longer changes"));
@@ -121,6 +123,15 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
         return panels.loadPanel(caseId).orElseThrow(() -> caseNotFound(caseId));
     }
 
+    /** A superseded round is kept as a record only: its panel, scores and opinion no longer change. */
+    static void requireLiveRound(EvaluationCase evaluationCase) {
+        if (evaluationCase.superseded()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "ROUND_SUPERSEDED", new LocalizedText(
+                    "Ce tour d'évaluation est remplacé par celui d'un instantané plus récent du dossier : il ne change plus",
+                    "This evaluation round is superseded by the round of a newer snapshot of the dossier: it no longer changes"));
+        }
+    }
+
     @Override
     @Transactional
     public NoConflictDeclaration signNoConflict(SignNoConflictCommand c) {
@@ -163,11 +174,17 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
     }
 
     @Override
-    public void requireDossierAccess(UUID caseId, String userId) {
+    public void requirePanelSeat(UUID caseId, String userId) {
         UUID expertId = expertOf(userId);
         if (!panels.loadPanel(caseId).map(p -> p.seats(expertId)).orElse(false)) {
             throw caseNotFound(caseId);
         }
+    }
+
+    @Override
+    public void requireDossierAccess(UUID caseId, String userId) {
+        requirePanelSeat(caseId, userId);
+        UUID expertId = expertOf(userId);
         List<Conflict> detected = conflicts.conflictsOf(experts.loadExpert(expertId).orElseThrow());
         if (!detected.isEmpty()) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "CONFLICT_OF_INTEREST", new LocalizedText(

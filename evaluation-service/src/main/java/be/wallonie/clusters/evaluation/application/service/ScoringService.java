@@ -17,6 +17,7 @@ import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePo
 import be.wallonie.clusters.evaluation.application.port.out.OpinionsPort;
 import be.wallonie.clusters.evaluation.application.port.out.PanelsPort;
 import be.wallonie.clusters.evaluation.application.port.out.PublishEvaluationEventsPort;
+import be.wallonie.clusters.evaluation.application.port.out.SaveEvaluationCasePort;
 import be.wallonie.clusters.evaluation.application.port.out.ScoreSheetsPort;
 import be.wallonie.clusters.evaluation.domain.criteria.Criterion;
 import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
@@ -55,26 +56,31 @@ public class ScoringService implements SaveScoresUseCase, SubmitScoresUseCase, R
 
     private final ExpertCaseAccess access;
     private final LoadEvaluationCasePort cases;
+    private final SaveEvaluationCasePort saveCases;
     private final LoadAutomaticAssessmentPort assessments;
     private final PanelsPort panels;
     private final ScoreSheetsPort sheets;
     private final OpinionsPort opinions;
     private final PublishEvaluationEventsPort events;
     private final ConsensusPolicy consensus;
+    private final OpinionOutcomePolicy outcomePolicy;
     private final PanelRules panelRules;
     private final Clock clock;
 
-    public ScoringService(ExpertCaseAccess access, LoadEvaluationCasePort cases, LoadAutomaticAssessmentPort assessments,
+    public ScoringService(ExpertCaseAccess access, LoadEvaluationCasePort cases, SaveEvaluationCasePort saveCases,
+            LoadAutomaticAssessmentPort assessments,
             PanelsPort panels, ScoreSheetsPort sheets, OpinionsPort opinions, PublishEvaluationEventsPort events,
-            ConsensusPolicy consensus, PanelRules panelRules, Clock clock) {
+            ConsensusPolicy consensus, OpinionOutcomePolicy outcomePolicy, PanelRules panelRules, Clock clock) {
         this.access = access;
         this.cases = cases;
+        this.saveCases = saveCases;
         this.assessments = assessments;
         this.panels = panels;
         this.sheets = sheets;
         this.opinions = opinions;
         this.events = events;
         this.consensus = consensus;
+        this.outcomePolicy = outcomePolicy;
         this.panelRules = panelRules;
         this.clock = clock;
     }
@@ -146,6 +152,8 @@ public class ScoringService implements SaveScoresUseCase, SubmitScoresUseCase, R
     @Override
     @Transactional
     public Opinion issueOpinion(IssueOpinionCommand c) {
+        // serialized per case with the panel's composition and the conflict sweep: no sheet is voided while counted
+        panels.lockCase(c.caseId());
         EvaluationCase evaluationCase = cases.loadCase(c.caseId()).orElseThrow(() -> PanelService.caseNotFound(c.caseId()));
         requireOpen(c.caseId());
         List<Condition> conditions = validConditions(c.conditions());
@@ -162,13 +170,29 @@ public class ScoringService implements SaveScoresUseCase, SubmitScoresUseCase, R
         }
         List<ScoreSheet> counted = current.stream().filter(s -> panel.seats(s.expertId())).toList();
         List<Finding> findings = consensus.findings(counted);
-        OpinionOutcomePolicy.Decision decision = new OpinionOutcomePolicy().decide(findings, conditions);
+        List<Refusal.Violation> misplaced = outcomePolicy.conditionsOnMetCriteria(findings, conditions).stream()
+                .map(i -> new Refusal.Violation("conditions[" + i + "].criterion", new LocalizedText(
+                        "ce critère est rempli selon le consensus du panel : une condition ne porte que sur un critère non rempli (ou aucun)",
+                        "the panel's consensus finds this criterion met: a condition answers an unmet criterion (or none)")))
+                .toList();
+        if (!misplaced.isEmpty()) {
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "CONDITION_ON_MET_CRITERION", new LocalizedText(
+                    "%d condition(s) sur un critère rempli".formatted(misplaced.size()),
+                    "%d condition(s) on a met criterion".formatted(misplaced.size())), misplaced, null);
+        }
+        OpinionOutcomePolicy.Decision decision = outcomePolicy.decide(findings, conditions);
+        // every case is assessed as it opens (same transaction): without it the opinion could not say which policy it applied
         String policyVersion = assessments.loadAutomaticAssessment(c.caseId()).map(AutomaticAssessment::assessment)
-                .map(a -> a.policyVersion()).orElse("unknown");
+                .map(a -> a.policyVersion()).orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "NO_AUTOMATIC_ASSESSMENT",
+                        new LocalizedText("Ce dossier n'a pas d'évaluation automatique : l'avis ne peut dire quelle version des critères il applique",
+                                "This case has no automatic assessment: the opinion could not say which criteria policy version it applies")));
         Opinion opinion = new Opinion(UUID.randomUUID(), c.caseId(), decision.outcome(), findings, decision.conditions(),
                 decision.unmet(), policyVersion, consensus.method().name() + ">=" + consensus.metThreshold().toPlainString(),
                 clock.instant(), c.issuedBy());
-        opinions.saveOpinion(opinion);
+        if (!opinions.saveOpinion(opinion)) {
+            throw opinionAlreadyIssued();
+        }
+        saveCases.changeStatus(c.caseId(), EvaluationCase.CaseStatus.OPEN, EvaluationCase.CaseStatus.OPINION_ISSUED);
         events.opinionIssued(evaluationCase, opinion);
         return opinion;
     }
@@ -185,9 +209,14 @@ public class ScoringService implements SaveScoresUseCase, SubmitScoresUseCase, R
 
     private void requireOpen(UUID caseId) {
         if (opinions.opinionOfCase(caseId).isPresent()) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "OPINION_ALREADY_ISSUED", new LocalizedText(
-                    "L'avis sur ce dossier est déjà rendu", "The opinion on this case is already issued"));
+            throw opinionAlreadyIssued();
         }
+        cases.loadCase(caseId).ifPresent(PanelService::requireLiveRound);
+    }
+
+    private static Refusal opinionAlreadyIssued() {
+        return new Refusal(Refusal.Kind.CONFLICT, "OPINION_ALREADY_ISSUED", new LocalizedText(
+                "L'avis sur ce dossier est déjà rendu", "The opinion on this case is already issued"));
     }
 
     private static Refusal alreadySubmitted() {

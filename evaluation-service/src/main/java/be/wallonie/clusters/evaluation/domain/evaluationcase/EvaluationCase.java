@@ -30,7 +30,16 @@ public record EvaluationCase(UUID id, UUID dossierId, int snapshotVersion, int r
                 snapshotDocument);
     }
 
+    /** The round has been replaced by a newer snapshot's round: nothing more happens on it. */
+    public boolean superseded() {
+        return status == CaseStatus.SUPERSEDED;
+    }
+
+    /**
+     * OPEN while the panel works; OPINION_ISSUED once the Comité's opinion is rendered; SUPERSEDED when a newer
+     * snapshot of the same dossier opened a new round before an opinion was issued on this one.
+     */
     public enum CaseStatus {
-        OPEN
+        OPEN, OPINION_ISSUED, SUPERSEDED
     }
 }

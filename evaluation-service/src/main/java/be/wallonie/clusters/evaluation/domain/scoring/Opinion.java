@@ -1,5 +1,6 @@
 package be.wallonie.clusters.evaluation.domain.scoring;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -23,5 +24,17 @@ public record Opinion(UUID id, UUID caseId, OpinionOutcome outcome, List<Finding
         findings = List.copyOf(findings);
         conditions = List.copyOf(conditions);
         unmetReasons = List.copyOf(unmetReasons);
+    }
+
+    /** The consensus method alone ({@code MEDIAN} or {@code MEAN}) of {@link #consensusMethod()} ({@code MEDIAN>=3}). */
+    public String method() {
+        int at = consensusMethod == null ? -1 : consensusMethod.indexOf(">=");
+        return at < 0 ? consensusMethod : consensusMethod.substring(0, at);
+    }
+
+    /** The met threshold of {@link #consensusMethod()}, or null when it names none. */
+    public BigDecimal metThreshold() {
+        int at = consensusMethod == null ? -1 : consensusMethod.indexOf(">=");
+        return at < 0 ? null : new BigDecimal(consensusMethod.substring(at + 2));
     }
 }

@@ -116,4 +116,31 @@ class ConsensusAndOutcomeTest {
         assertThat(new OpinionOutcomePolicy().decide(f, List.of(new Condition(null, "Rapport annuel"))).outcome())
                 .isEqualTo(OpinionOutcome.FAVOURABLE_WITH_CONDITIONS);
     }
+
+    @Test
+    void conditions_cannot_turn_a_failed_consensus_below_the_floor_into_a_favourable_opinion() {
+        List<Finding> zero = ConsensusPolicy.defaults().findings(List.of(sheet(0, 0, "a"), sheet(0, 0, "b"), sheet(0, 0, "c")));
+        List<Condition> everywhere = Arrays.stream(Criterion.values()).map(c -> new Condition(c, "Faire mieux")).toList();
+        OpinionOutcomePolicy.Decision d = new OpinionOutcomePolicy().decide(zero, everywhere);
+        assertThat(d.outcome()).isEqualTo(OpinionOutcome.UNFAVOURABLE);
+        assertThat(d.conditions()).isEmpty();
+        assertThat(d.unmet()).hasSize(8);
+    }
+
+    @Test
+    void the_floor_is_configuration_and_an_unmet_criterion_just_at_it_may_carry_a_condition() {
+        List<Finding> f = ConsensusPolicy.defaults().findings(List.of(sheet(4, 2, "a"), sheet(4, 2, "b"), sheet(4, 1, "c")));
+        List<Condition> grow = List.of(new Condition(Criterion.CRITICAL_MASS, "Atteindre huit entreprises"));
+        assertThat(new OpinionOutcomePolicy(BigDecimal.valueOf(2)).decide(f, grow).outcome()).isEqualTo(OpinionOutcome.FAVOURABLE_WITH_CONDITIONS);
+        assertThat(new OpinionOutcomePolicy(new BigDecimal("2.5")).decide(f, grow).outcome()).isEqualTo(OpinionOutcome.UNFAVOURABLE);
+        assertThatThrownBy(() -> new OpinionOutcomePolicy(BigDecimal.valueOf(6))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_condition_on_a_met_criterion_is_pointed_out_by_its_position() {
+        List<Finding> f = ConsensusPolicy.defaults().findings(List.of(sheet(4, 2, "a"), sheet(4, 2, "b"), sheet(4, 2, "c")));
+        List<Condition> conditions = List.of(new Condition(Criterion.CRITICAL_MASS, "Grandir"), new Condition(null, "Rapport annuel"),
+                new Condition(Criterion.DURABILITY, "Un plan sur 36 mois"));
+        assertThat(new OpinionOutcomePolicy().conditionsOnMetCriteria(f, conditions)).containsExactly(2);
+    }
 }

@@ -41,7 +41,8 @@ public class EvaluationEventsConsumer {
         return new Opinion(e.opinionId(), e.caseId(), e.snapshotVersion(), OpinionOutcome.valueOf(e.opinion()),
                 e.findings() == null ? List.of() : e.findings().stream().map(f -> new Opinion.Finding(f.criterion(), f.met(),
                         f.consensusScore(), f.majorityView(), f.minorityView())).toList(),
-                e.conditions() == null ? List.of() : e.conditions(), e.issuedAt().toInstant());
+                e.conditions() == null ? List.of() : e.conditions(), e.issuedAt().toInstant(), e.policyVersion(), e.consensusMethod(),
+                e.metThreshold());
     }
 
     @Incoming("evaluation-events")

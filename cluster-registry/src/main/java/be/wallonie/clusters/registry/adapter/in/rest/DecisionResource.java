@@ -106,10 +106,15 @@ public class DecisionResource {
     @Schema(name = "Opinion", description = "The Comité's opinion (experts anonymous)")
     public record OpinionResponse(UUID opinionId, int snapshotVersion,
             @Schema(example = "FAVOURABLE_WITH_CONDITIONS") String outcome, List<Opinion.Finding> findings, List<String> conditions,
-            Instant issuedAt) {
+            Instant issuedAt,
+            @Schema(description = "The criteria policy version the Comité applied (null for opinions received before it was kept)",
+                    example = "criteria-2026.1") String policyVersion,
+            @Schema(description = "How the panel's consensus score per criterion was computed", example = "MEDIAN") String consensusMethod,
+            @Schema(description = "The consensus score (out of 5) at which a criterion is met", example = "3") BigDecimal metThreshold) {
 
         static OpinionResponse of(Opinion o) {
-            return new OpinionResponse(o.opinionId(), o.snapshotVersion(), o.outcome().name(), o.findings(), o.conditions(), o.issuedAt());
+            return new OpinionResponse(o.opinionId(), o.snapshotVersion(), o.outcome().name(), o.findings(), o.conditions(), o.issuedAt(),
+                    o.policyVersion(), o.consensusMethod(), o.metThreshold());
         }
     }
 

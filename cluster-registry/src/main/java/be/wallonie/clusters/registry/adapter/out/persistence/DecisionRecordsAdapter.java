@@ -43,11 +43,15 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
     public boolean saveOpinion(DossierId dossier, Opinion o) {
         int inserted = em.createNativeQuery("""
                 insert into dossier_opinion (opinion_id, dossier_id, case_id, snapshot_version, outcome, findings, conditions,
-                    issued_at, received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict (opinion_id) do nothing""")
+                    issued_at, received_at, policy_version, consensus_method, met_threshold)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, cast(cast(?12 as text) as numeric)) on conflict (opinion_id) do nothing""")
                 .setParameter(1, o.opinionId()).setParameter(2, dossier.value()).setParameter(3, o.caseId())
                 .setParameter(4, o.snapshotVersion()).setParameter(5, o.outcome().name()).setParameter(6, write(o.findings()))
                 .setParameter(7, write(o.conditions())).setParameter(8, Timestamp.from(o.issuedAt()))
-                .setParameter(9, Timestamp.from(clock.instant())).executeUpdate();
+                .setParameter(9, Timestamp.from(clock.instant()))
+                .setParameter(10, o.policyVersion()).setParameter(11, o.consensusMethod())
+                // as text: a null threshold (an older event) binds as a typed null
+                .setParameter(12, o.metThreshold() == null ? null : o.metThreshold().toPlainString()).executeUpdate();
         return inserted == 1;
     }
 
@@ -55,12 +59,14 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
     @SuppressWarnings("unchecked")
     public Optional<Opinion> opinionOn(DossierId dossier, int snapshotVersion) {
         List<Object[]> rows = em.createNativeQuery("""
-                select opinion_id, case_id, snapshot_version, outcome, findings, conditions, issued_at from dossier_opinion
+                select opinion_id, case_id, snapshot_version, outcome, findings, conditions, issued_at,
+                       policy_version, consensus_method, met_threshold from dossier_opinion
                 where dossier_id = ?1 and snapshot_version = ?2 order by issued_at desc limit 1""")
                 .setParameter(1, dossier.value()).setParameter(2, snapshotVersion).getResultList();
         return rows.stream().findFirst().map(r -> new Opinion((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
                 OpinionOutcome.valueOf((String) r[3]), read((String) r[4], new TypeReference<List<Opinion.Finding>>() { }),
-                read((String) r[5], new TypeReference<List<String>>() { }), instant(r[6])));
+                read((String) r[5], new TypeReference<List<String>>() { }), instant(r[6]), (String) r[7], (String) r[8],
+                (BigDecimal) r[9]));
     }
 
     @Override

@@ -9,6 +9,11 @@ import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.contracts.registry.DossierSnapshotV1;
+import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,10 +21,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,13 +48,15 @@ public class EvaluationCaseResource {
     private final GetAutomaticAssessmentQuery stored;
     private final ExpertCaseAccess experts;
     private final CurrentUser user;
+    private final ObjectMapper json;
 
     EvaluationCaseResource(ListEvaluationCasesQuery cases, GetAutomaticAssessmentQuery stored, ExpertCaseAccess experts,
-            CurrentUser user) {
+            CurrentUser user, ObjectMapper json) {
         this.cases = cases;
         this.stored = stored;
         this.experts = experts;
         this.user = user;
+        this.json = json;
     }
 
     /** An EXPERT reads only the cases whose panel seats them, after signing the case's no-conflict declaration. */
@@ -111,5 +120,69 @@ public class EvaluationCaseResource {
         return stored.automaticAssessmentOfCase(caseId).map(AssessmentResponse::of).orElseThrow(() -> new ProblemException(
                 ASSESSMENT_NOT_FOUND, LocalizedText.of("Aucune évaluation automatique pour le dossier d'évaluation %s",
                         "No automatic assessment for evaluation case %s").formatted(caseId)));
+    }
+
+    @GET
+    @Path("/{id}/snapshot")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "The dossier snapshot the case judges", description = "Roles: COMITE_SECRETARIAT, EXPERT (as for the case: "
+            + "only a case whose panel seats them — 404 otherwise — and after signing its no-conflict declaration — 403 before). "
+            + "The immutable snapshot received when the case opened (the DossierSnapshot of the DossierSubmitted event).")
+    @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DossierSnapshotV1.class),
+            examples = @ExampleObject(name = "snapshot", value = SnapshotDtos.EXAMPLE_SNAPSHOT)))
+    @APIResponse(responseCode = "403", description = "An expert who has not signed the no-conflict declaration, or is conflicted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DossierSnapshotV1 snapshot(@PathParam("id") UUID id) {
+        requireAccess(id);
+        try {
+            return json.treeToValue(snapshotNode(id), DossierSnapshotV1.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the snapshot stored with case " + id + " is not a DossierSnapshot", e);
+        }
+    }
+
+    @GET
+    @Path("/{id}/snapshot/members")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "The members of the dossier snapshot, to check for conflicts before signing", description = "Roles: "
+            + "COMITE_SECRETARIAT, EXPERT (seated on the case's panel — 404 otherwise —, before or after signing the no-conflict "
+            + "declaration: the members are what the expert must know to declare). Members only, nothing else of the dossier.")
+    @APIResponse(responseCode = "200", description = "The members", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SnapshotDtos.MembersResponse.class),
+            examples = @ExampleObject(name = "members", value = SnapshotDtos.EXAMPLE_MEMBERS)))
+    @APIResponse(responseCode = "403", description = "An EXPERT user linked to no expert of the Comité",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or not seated on its panel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SnapshotDtos.MembersResponse snapshotMembers(@PathParam("id") UUID id) {
+        if (!user.hasRole(Roles.COMITE_SECRETARIAT)) {
+            experts.requirePanelSeat(id, user.id());
+        }
+        JsonNode snapshot = snapshotNode(id);
+        List<SnapshotDtos.MemberDto> members = new ArrayList<>();
+        for (JsonNode m : snapshot.path("members")) {
+            members.add(new SnapshotDtos.MemberDto(text(m, "enterpriseNumber"), text(m, "name"), text(m, "kind"), text(m, "role")));
+        }
+        return new SnapshotDtos.MembersResponse(id, text(snapshot, "name"), members);
+    }
+
+    /** The snapshot inside the DossierSubmitted data kept verbatim with the case. */
+    private JsonNode snapshotNode(UUID id) {
+        String document = cases.evaluationCase(id).map(EvaluationCase::snapshotDocument).orElseThrow(() -> new ProblemException(
+                CASE_NOT_FOUND, LocalizedText.of("Aucun dossier d'évaluation %s", "No evaluation case %s").formatted(id)));
+        try {
+            JsonNode data = json.readTree(document);
+            return data.has("snapshot") ? data.get("snapshot") : data;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the document stored with case " + id + " is not JSON", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
     }
 }

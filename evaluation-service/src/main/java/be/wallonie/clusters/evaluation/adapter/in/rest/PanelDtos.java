@@ -8,6 +8,7 @@ import be.wallonie.clusters.evaluation.domain.panel.PanelCompositionPolicy;
 import be.wallonie.clusters.evaluation.domain.scoring.Finding;
 import be.wallonie.clusters.evaluation.domain.scoring.Opinion;
 import be.wallonie.clusters.evaluation.domain.scoring.ScoreSheet;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -130,12 +131,17 @@ final class PanelDtos {
             String outcome, List<FindingDto> findings, List<ConditionDto> conditions,
             @Schema(description = "The unmet necessary criteria and the panel's reasons") List<FindingDto> reasons,
             @Schema(description = "Criteria policy version of the automatic assessment", example = "2026.1") String policyVersion,
-            @Schema(example = "MEDIAN>=3") String consensusMethod, Instant issuedAt) {
+            @Schema(example = "MEDIAN>=3") String consensusMethod, Instant issuedAt,
+            @Schema(description = "The secretariat user who set the conditions (they are set in the issuing request); shown to the "
+                    + "secretariat only, absent without conditions", example = "comite-secretariat")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String conditionsSetBy) {
 
-        static OpinionResponse of(Opinion o) {
+        /** {@code forSecretariat}: the secretariat sees who set the conditions; the Region and the Cellule do not. */
+        static OpinionResponse of(Opinion o, boolean forSecretariat) {
             return new OpinionResponse(o.id(), o.caseId(), o.outcome().name(), o.findings().stream().map(FindingDto::of).toList(),
                     o.conditions().stream().map(c -> new ConditionDto(c.criterion() == null ? null : c.criterion().name(), c.text())).toList(),
-                    o.unmetReasons().stream().map(FindingDto::of).toList(), o.policyVersion(), o.consensusMethod(), o.issuedAt());
+                    o.unmetReasons().stream().map(FindingDto::of).toList(), o.policyVersion(), o.consensusMethod(), o.issuedAt(),
+                    forSecretariat && !o.conditions().isEmpty() ? o.issuedBy() : null);
         }
     }
 }

@@ -283,7 +283,11 @@ public class PanelResource {
             + "panel) submitted. Per criterion the consensus score (default: median), met when at least 3/5 (configurable), the "
             + "majority and any minority view. Outcome: all necessary criteria met → FAVOURABLE (FAVOURABLE_WITH_CONDITIONS if "
             + "conditions are given); every unmet criterion answered by a condition → FAVOURABLE_WITH_CONDITIONS; otherwise "
-            + "UNFAVOURABLE with the reasons per criterion. Emits OpinionIssued. Once only. Send `{}` for no condition.")
+            + "UNFAVOURABLE with the reasons per criterion. A condition may answer an unmet criterion only when its consensus score is at "
+            + "least the condition floor (default 2/5, configurable): below it the opinion is UNFAVOURABLE whatever the conditions; a "
+            + "condition on a met criterion is refused (422 CONDITION_ON_MET_CRITERION). A superseded round is refused (409 "
+            + "ROUND_SUPERSEDED). Emits OpinionIssued (with the consensus method and the met threshold). Once only (409 "
+            + "OPINION_ALREADY_ISSUED, also for a concurrent second issue). Send `{}` for no condition.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpinionRequest.class),
             examples = @ExampleObject(name = "with-condition", value = EXAMPLE_CONDITIONS)))
     @APIResponse(responseCode = "201", description = "Issued",
@@ -292,11 +296,13 @@ public class PanelResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already issued, or the panel is incomplete or has not submitted",
+    @APIResponse(responseCode = "422", description = "A condition on a criterion the panel found met",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already issued, the round is superseded, or the panel is incomplete or has not submitted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issueOpinion(@PathParam("id") UUID caseId, OpinionRequest request) {
         var o = issue.issueOpinion(new IssueOpinionCommand(caseId, request == null ? null : request.forms(), user.id()));
-        return Response.status(Response.Status.CREATED).entity(OpinionResponse.of(o)).build();
+        return Response.status(Response.Status.CREATED).entity(OpinionResponse.of(o, true)).build();
     }
 
     @GET
@@ -309,7 +315,7 @@ public class PanelResource {
     @APIResponse(responseCode = "404", description = "No such case, or no opinion yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OpinionResponse opinion(@PathParam("id") UUID caseId) {
-        return opinions.opinion(caseId).map(OpinionResponse::of).orElseThrow(() -> new ProblemException(
+        return opinions.opinion(caseId).map(o -> OpinionResponse.of(o, user.hasRole(Roles.COMITE_SECRETARIAT))).orElseThrow(() -> new ProblemException(
                 new ProblemType("opinion-not-found", 404, LocalizedText.of("Avis introuvable", "Opinion not found")),
                 LocalizedText.of("Le Comité n'a pas encore rendu d'avis sur le dossier d'évaluation %s",
                         "The Comité has not issued an opinion on evaluation case %s yet").formatted(caseId)));

@@ -35,6 +35,6 @@ class EvaluationEventPublisher implements PublishEvaluationEventsPort {
                         o.findings().stream().map(f -> new OpinionIssuedV1.Finding(f.criterion().name(), f.met(), f.consensusScore(),
                                 f.majorityView(), f.minorityView())).toList(),
                         o.conditions().stream().map(Condition::asText).toList(), o.policyVersion(),
-                        o.issuedAt().atOffset(ZoneOffset.UTC)));
+                        o.issuedAt().atOffset(ZoneOffset.UTC), o.method(), o.metThreshold()));
     }
 }

@@ -43,6 +43,12 @@ class EvaluationCasePersistenceAdapter implements LoadEvaluationCasePort, SaveEv
         em.persist(e);
     }
 
+    @Override
+    public void changeStatus(UUID caseId, EvaluationCase.CaseStatus from, EvaluationCase.CaseStatus to) {
+        em.createQuery("update EvaluationCaseEntity set status = :to where id = :id and status = :from")
+                .setParameter("to", to.name()).setParameter("from", from.name()).setParameter("id", caseId).executeUpdate();
+    }
+
     static EvaluationCase toDomain(EvaluationCaseEntity e) {
         return new EvaluationCase(e.id, e.dossierId, e.snapshotVersion, e.round, EvaluationCase.CaseStatus.valueOf(e.status),
                 e.openedAt, e.snapshot);

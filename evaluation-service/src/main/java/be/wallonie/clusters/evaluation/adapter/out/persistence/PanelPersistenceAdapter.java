@@ -44,6 +44,12 @@ class PanelPersistenceAdapter implements PanelsPort, ClusterMembershipsPort, NoC
     }
 
     @Override
+    public void lockCase(UUID caseId) {
+        // the case row, not the panel's: the case opening updates older rounds' rows first, so one lock order for all
+        em.createNativeQuery("select id from evaluation_case where id = :c for update").setParameter("c", caseId).getResultList();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public Optional<Panel> loadPanel(UUID caseId) {
         List<Object[]> head = em.createNativeQuery("select version, focus_domain, cluster_name from panel where case_id = :c")

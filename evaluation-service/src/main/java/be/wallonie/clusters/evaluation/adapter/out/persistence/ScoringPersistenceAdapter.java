@@ -83,16 +83,17 @@ class ScoringPersistenceAdapter implements ScoreSheetsPort, OpinionsPort {
     }
 
     @Override
-    public void saveOpinion(Opinion o) {
-        em.createNativeQuery("""
+    public boolean saveOpinion(Opinion o) {
+        return em.createNativeQuery("""
                 insert into opinion (id, case_id, outcome, findings, conditions, unmet_reasons, policy_version, consensus_method,
                                      issued_at, issued_by)
-                values (:id, :c, :o, cast(:f as jsonb), cast(:cond as jsonb), cast(:u as jsonb), :pv, :cm, :at, :by)""")
+                values (:id, :c, :o, cast(:f as jsonb), cast(:cond as jsonb), cast(:u as jsonb), :pv, :cm, :at, :by)
+                on conflict on constraint opinion_one_per_case do nothing""")
                 .setParameter("id", o.id()).setParameter("c", o.caseId()).setParameter("o", o.outcome().name())
                 .setParameter("f", ComiteDocuments.findings(o.findings())).setParameter("cond", ComiteDocuments.conditions(o.conditions()))
                 .setParameter("u", ComiteDocuments.findings(o.unmetReasons())).setParameter("pv", o.policyVersion())
                 .setParameter("cm", o.consensusMethod()).setParameter("at", o.issuedAt()).setParameter("by", o.issuedBy())
-                .executeUpdate();
+                .executeUpdate() == 1;
     }
 
     @Override

@@ -58,5 +58,11 @@ public final class PanelUseCases {
          * other cases exist) and signed the case's no-conflict declaration (FORBIDDEN otherwise).
          */
         void requireDossierAccess(UUID caseId, String userId);
+
+        /**
+         * Refuses unless the user sits on the case's panel (NOT_FOUND otherwise), signed or not: what an expert needs
+         * to see before signing the no-conflict declaration (the dossier's members) is read under this check only.
+         */
+        void requirePanelSeat(UUID caseId, String userId);
     }
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 /** Issued opinions: one per case. */
 public interface OpinionsPort {
 
-    void saveOpinion(Opinion opinion);
+    /** Stores the opinion; false when the case already has one (a concurrent issue won), nothing stored then. */
+    boolean saveOpinion(Opinion opinion);
 
     Optional<Opinion> opinionOfCase(UUID caseId);
 }

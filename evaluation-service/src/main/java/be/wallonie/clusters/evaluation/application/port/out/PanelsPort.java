@@ -16,6 +16,12 @@ public interface PanelsPort {
     /** Creates the empty panel of a case as it opens (version 0), with the dossier's focus domain. */
     void createPanel(UUID caseId, String focusDomain, String clusterName);
 
+    /**
+     * Locks the case's row until the transaction ends (SELECT … FOR UPDATE), so that issuing the opinion, composing
+     * the panel and the conflict sweep on one case never interleave; nothing happens when the case does not exist.
+     */
+    void lockCase(UUID caseId);
+
     /** The panel of a case; empty when the case does not exist. */
     Optional<Panel> loadPanel(UUID caseId);
 
