@@ -5,6 +5,8 @@ import be.wallonie.clusters.registry.application.port.in.Caller;
 import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
+import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderCommand;
+import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
@@ -35,7 +37,7 @@ import java.util.UUID;
 /** The dossier use cases of the walking skeleton: open a draft, submit it, learn that the Comité took it up. */
 @ApplicationScoped
 public class DossierService implements CreateDossierUseCase, SubmitDossierUseCase, RecordEvaluationOpenedUseCase, GetDossierQuery,
-        CloseOrReturnDossierUseCase {
+        CloseOrReturnDossierUseCase, EditDossierHeaderUseCase {
 
     /** Who acts when the Comité's events move a dossier. */
     static final String COMITE_ACTOR = "comite-evaluation";
@@ -76,6 +78,18 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         }
         Dossier dossier = Dossier.draft(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), content, c.requestedBy(),
                 clock.instant());
+        return save.saveDossier(dossier);
+    }
+
+    @Override
+    @Transactional
+    public Dossier editHeader(EditDossierHeaderCommand c) {
+        Dossier dossier = load.dossierAtVersion(c.dossierId(), c.expectedVersion());
+        access.requireMayChange(dossier, c.caller());
+        if (dossier.editHeader(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), c.caller().userId(), clock.instant())
+                .isEmpty()) {
+            return dossier;
+        }
         return save.saveDossier(dossier);
     }
 
