@@ -7,6 +7,7 @@ import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderCommand;
 import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderUseCase;
+import be.wallonie.clusters.registry.application.port.in.FounderNotAnEnterpriseException;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
@@ -27,6 +28,8 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -74,6 +77,11 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
             // the applicant's organisation founds the dossier, so that the applicant can go on editing it
             UUID founder = access.applicantOrganisation(c.caller()).orElseThrow(() -> new ApplicantOrganisationUnknownException(
                     c.caller().organisation() == null ? null : c.caller().organisation().value()));
+            // support organisations are members in support, never initiators (domain.md §1)
+            OrganisationKind kind = organisations.existingOrganisation(new OrganisationId(founder)).profile().kind();
+            if (!kind.mayFoundACluster()) {
+                throw new FounderNotAnEnterpriseException(kind);
+            }
             content = DossierContent.foundedBy(founder);
         }
         Dossier dossier = Dossier.draft(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), content, c.requestedBy(),

@@ -75,13 +75,15 @@ public class DossierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "Open a draft dossier", description = "Roles: APPLICANT, CELLULE. An applicant's organisation (the "
-            + "token's `org` claim, a registered organisation) becomes the dossier's first core-group member; state the rest "
+            + "token's `org` claim, a registered organisation: an ENTERPRISE or a FEDERATION, never a support organisation) "
+            + "becomes the dossier's first core-group member; state the rest "
             + "with PUT /api/v1/dossiers/{id}/content.")
     @APIResponse(responseCode = "201", description = "Draft created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An applicant whose organisation is not registered: register it first",
+    @APIResponse(responseCode = "409", description = "An applicant whose organisation is not registered (register it first) or "
+            + "is a support organisation (FOUNDER_NOT_AN_ENTERPRISE: only an enterprise or a federation founds a dossier)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateDossierRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Dossier d = create.createDossier(new CreateDossierCommand(request.name(), request.acronym(), request.scheme(),
