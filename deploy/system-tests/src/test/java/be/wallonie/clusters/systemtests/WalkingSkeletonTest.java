@@ -158,10 +158,10 @@ class WalkingSkeletonTest {
                                              "country": "BE", "registeredOffice": true}]}""".formatted(EnterpriseNumbers.fresh()))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         // the animateur post is frozen with the snapshot under evaluation: it is not changed behind the Comité's back
-        String etag = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE"))
+        String underEvaluation = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE"))
                 .get("/api/v1/dossiers/{id}", id).then().statusCode(200).extract().header("ETag");
         given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
-                .header("If-Match", etag)
+                .header("If-Match", underEvaluation)
                 .body("""
                         {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2025-04-01", "yearlyCost": 200000.00}"""
                         .formatted(org))
