@@ -44,7 +44,7 @@ class DecisionApiTest {
         // without an animateur post, only a technology grape is complete enough to be submitted
         String id = TestDossiers.completeDossier(withAnimatorPost ? "ECONOMIC_CLUSTER" : "TECHNOLOGY_GRAPE", false);
         if (withAnimatorPost) {
-            given().contentType(ContentType.JSON).body("""
+            given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("""
                     {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 95000.00,
                      "privateContributionsPerYear": 30000.00}""".formatted(org))
                     .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200).body("yearlyCost", equalTo(95000.00f));
@@ -214,10 +214,10 @@ class DecisionApiTest {
     @TestSecurity(user = "cellule-1", roles = "CELLULE")
     void an_animateur_post_names_a_registered_organisation_and_sensible_figures() {
         String id = DossierApiTest.createDossier();
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("""
                 {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 95000.00}"""
                 .formatted(UUID.randomUUID())).put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(404);
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("""
                 {"employerOrganisationId": "%s", "fte": 0, "startDate": "2027-01-01", "yearlyCost": 95000.001}"""
                 .formatted(UUID.randomUUID())).put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItems("fte", "yearlyCost"));

@@ -61,13 +61,13 @@ class DossierContentApiTest {
         as(applicant).header("Accept-Language", "en").get("/api/v1/dossiers/{id}/completeness", id).then()
                 .body("missing.code", equalTo(List.of("ANIMATOR_POST")))
                 .body("missing[0].message", equalTo("state the animateur post (hiring an animateur is mandatory)"));
-        as(applicant).contentType(ContentType.JSON).body("""
+        as(applicant).contentType(ContentType.JSON).header("If-Match", "\"1\"").body("""
                 {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 90000.00,
                  "animatorName": "Jeanne Dupont"}""".formatted(core))
-                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200).header("ETag", equalTo("\"2\""));
         as(applicant).get("/api/v1/dossiers/{id}/completeness", id).then().body("complete", equalTo(true)).body("missing", hasSize(0));
 
-        as(applicant).header("If-Match", "\"1\"").post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200)
+        as(applicant).header("If-Match", "\"2\"").post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("snapshotVersion", equalTo(1));
 
         // a later edit of a member organisation does not change the frozen snapshot
@@ -90,11 +90,19 @@ class DossierContentApiTest {
         as(applicant).get("/api/v1/dossiers/{id}/snapshots/2", id).then().statusCode(404)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/snapshot-not-found"));
 
-        // submitted: no more edits
-        as(applicant).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(TestDossiers.content(core, member, support))
+        // submitted: no more edits, neither of the content nor of the animateur post the snapshot froze
+        as(applicant).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(TestDossiers.content(core, member, support))
                 .put("/api/v1/dossiers/{id}/content", id).then().statusCode(409)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/dossier-not-editable"))
                 .body("code", equalTo("DOSSIER_NOT_EDITABLE"));
+        String post = """
+                {"employerOrganisationId": "%s", "fte": 0.5, "startDate": "2027-01-01", "yearlyCost": 50000.00}""".formatted(core);
+        as(applicant).contentType(ContentType.JSON).body(post).put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(428);
+        as(applicant).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(post)
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(412);
+        as(applicant).contentType(ContentType.JSON).header("If-Match", "\"3\"").body(post)
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(409).body("code", equalTo("DOSSIER_NOT_EDITABLE"));
+        as(applicant).get("/api/v1/dossiers/{id}", id).then().header("ETag", equalTo("\"3\""));
         as(cellule).get("/api/v1/dossiers/{id}/audit", id).then()
                 .body("action", hasItems("CONTENT_CHANGED", "SNAPSHOT_FROZEN"))
                 .body("find { it.action == 'CONTENT_CHANGED' }.detail", equalTo(
@@ -195,7 +203,7 @@ class DossierContentApiTest {
         given().auth().oauth2(outsider).header("If-Match", "\"0\"").post("/api/v1/dossiers/{id}/submission", id).then().statusCode(403);
         given().auth().oauth2(outsider).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
                 .post("/api/v1/dossiers/{id}/withdrawal", id).then().statusCode(403);
-        given().auth().oauth2(outsider).contentType(ContentType.JSON).body("""
+        given().auth().oauth2(outsider).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("""
                 {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 90000.00}""".formatted(other))
                 .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(403);
         given().auth().oauth2(outsider).get("/api/v1/dossiers").then().statusCode(200).body("items.id", not(hasItem(id)));

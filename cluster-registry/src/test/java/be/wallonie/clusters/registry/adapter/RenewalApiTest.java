@@ -130,6 +130,51 @@ class RenewalApiTest {
 
     @Test
     @TestSecurity(user = "region-1", roles = {"REGION", "CELLULE"})
+    void after_a_rejected_renewal_the_agrement_in_force_still_carries_costs_follow_up_and_the_label() {
+        int year = LocalDate.now().getYear();
+        String id = validatedCluster((year - 1) + "-01-01");
+        given().header("If-Match", etag(id)).post("/api/v1/dossiers/{id}/renewal", id).then().statusCode(200);
+        opinionByEvent(id, 2, "UNFAVOURABLE");
+        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"outcome\": \"REJECTED\"}")
+                .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(200).body("dossier.status", equalTo("REJECTED"));
+
+        // the period still running: costs, follow-up and the flagship label go on
+        given().contentType(ContentType.JSON).body("{\"budgetYear\": %d, \"eligibleCosts\": 78000.00}".formatted(year))
+                .post("/api/v1/dossiers/{id}/animator-costs", id).then().statusCode(200).body("budgetYear", equalTo(year));
+        given().contentType(ContentType.JSON)
+                .body("{\"year\": %d, \"indicators\": %s}".formatted(year - 1, FollowUpApiTest.indicators(1, "12")))
+                .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"flagship\": true}").put("/api/v1/dossiers/{id}/flagship", id).then()
+                .statusCode(204);
+        given().queryParam("size", 100).get("/api/v1/public/clusters").then().statusCode(200).body("items.dossierId", hasItem(id));
+    }
+
+    @Test
+    @TestSecurity(user = "region-1", roles = {"REGION", "CELLULE"})
+    void the_public_register_shows_the_period_covering_today_and_the_members_the_agrement_was_granted_on() {
+        int year = LocalDate.now().getYear();
+        String id = validatedCluster((year - 1) + "-01-01");
+        String name = "Cluster Registre " + UUID.randomUUID();
+        given().contentType(ContentType.JSON).header("If-Match", etag(id))
+                .body(DossierApiTest.NEW_DOSSIER.replace("Cluster Bois-Construction", name)).put("/api/v1/dossiers/{id}", id)
+                .then().statusCode(200);
+        given().queryParam("q", name).get("/api/v1/public/clusters").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].agrementPeriod", equalTo(1)).body("items[0].membersCount", equalTo(3));
+        // the renewal is granted: the next period starts after the current one, which stays the one shown until it ends
+        given().header("If-Match", etag(id)).post("/api/v1/dossiers/{id}/renewal", id).then().statusCode(200);
+        opinionByEvent(id, 2, "FAVOURABLE");
+        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"outcome\": \"VALIDATED\"}")
+                .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(200).body("agrement.periodNumber", equalTo(2))
+                .body("agrement.start", equalTo((year + 2) + "-01-01"));
+        given().queryParam("q", name).get("/api/v1/public/clusters").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].agrementPeriod", equalTo(1))
+                .body("items[0].agrementStart", equalTo((year - 1) + "-01-01"))
+                .body("items[0].agrementEnd", equalTo((year + 1) + "-12-31"))
+                .body("items[0].membersCount", equalTo(3));
+    }
+
+    @Test
+    @TestSecurity(user = "region-1", roles = {"REGION", "CELLULE"})
     void renewal_needs_a_validated_cluster_an_agrement_in_force_and_a_current_if_match() {
         String draft = DossierApiTest.createDossier();
         given().header("If-Match", "\"0\"").post("/api/v1/dossiers/{id}/renewal", draft).then().statusCode(409)

@@ -33,7 +33,7 @@ class SupportApiTest {
         String org = OrganisationApiTest.create(OrganisationApiTest.sme("Plastiwin ASBL", OrganisationApiTest.newEnterpriseNumber(),
                 "7000")).path("id");
         String id = TestDossiers.completeDossier();
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON).header("If-Match", TestDossiers.etag(id)).body("""
                 {"employerOrganisationId": "%s", "fte": 0.8, "startDate": "2027-01-01", "yearlyCost": 80000.00}""".formatted(org))
                 .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
         given().post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200);

@@ -71,7 +71,7 @@ final class TestDossiers {
     }
 
     static void putAnimatorPost(String dossierId, String employer) {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON).header("If-Match", etag(dossierId)).body("""
                 {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 90000.00,
                  "privateContributionsPerYear": 30000.00, "animatorName": "Jeanne Dupont"}""".formatted(employer))
                 .put("/api/v1/dossiers/{id}/animator-post", dossierId).then().statusCode(200);

@@ -105,13 +105,13 @@ class WalkingSkeletonTest {
                                         "noPoachingRule": "Pas de débauchage entre membres",
                                         "decisionMaking": "Majorité des deux tiers"}}""".formatted(core, member, support))
                 .put("/api/v1/dossiers/{id}/content", id).then().statusCode(200);
-        given().baseUri(registry.baseUrl()).auth().oauth2(applicant).contentType(ContentType.JSON)
+        given().baseUri(registry.baseUrl()).auth().oauth2(applicant).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("""
                         {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2025-04-01", "yearlyCost": 200000.00}"""
                         .formatted(core))
-                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200).header("ETag", equalTo("\"2\""));
         given().baseUri(registry.baseUrl()).auth().oauth2(applicant)
-                .header("If-Match", "\"1\"")
+                .header("If-Match", "\"2\"")
                 .post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200).body("status", equalTo("SUBMITTED"));
         return id;
     }
@@ -157,11 +157,15 @@ class WalkingSkeletonTest {
                          "establishments": [{"street": "Rue de l'Industrie 1", "postalCode": "5000", "city": "Namur",
                                              "country": "BE", "registeredOffice": true}]}""".formatted(EnterpriseNumbers.fresh()))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        // the animateur post is frozen with the snapshot under evaluation: it is not changed behind the Comité's back
+        String underEvaluation = given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE"))
+                .get("/api/v1/dossiers/{id}", id).then().statusCode(200).extract().header("ETag");
         given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
+                .header("If-Match", underEvaluation)
                 .body("""
                         {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2025-04-01", "yearlyCost": 200000.00}"""
                         .formatted(org))
-                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(200);
+                .put("/api/v1/dossiers/{id}/animator-post", id).then().statusCode(409).body("code", equalTo("DOSSIER_NOT_EDITABLE"));
 
         // The Comité: three experts meeting the panel rules, their no-conflict declarations, their scores, the opinion.
         String caseId = given().baseUri(evaluation.baseUrl()).auth().oauth2(SystemUnderTest.token("COMITE_SECRETARIAT"))

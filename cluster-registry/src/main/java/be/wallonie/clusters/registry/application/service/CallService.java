@@ -2,6 +2,7 @@ package be.wallonie.clusters.registry.application.service;
 
 import be.wallonie.clusters.registry.application.port.in.AssignSessionUseCase;
 import be.wallonie.clusters.registry.application.port.in.CallNotFoundException;
+import be.wallonie.clusters.registry.application.port.in.Caller;
 import be.wallonie.clusters.registry.application.port.in.GetCallsQuery;
 import be.wallonie.clusters.registry.application.port.in.ManageCallsUseCase;
 import be.wallonie.clusters.registry.application.port.in.OpenCallCommand;
@@ -58,7 +59,11 @@ public class CallService implements ManageCallsUseCase, GetCallsQuery, ScheduleS
     private final CallPolicy policy;
     private final Clock clock;
 
-    public CallService(CallRecordsPort calls, LoadDossierPort dossiers, PublishCallEventsPort events, CallPolicy policy, Clock clock) {
+    private final DossierAccess access;
+
+    public CallService(CallRecordsPort calls, LoadDossierPort dossiers, PublishCallEventsPort events, CallPolicy policy, Clock clock,
+            DossierAccess access) {
+        this.access = access;
         this.calls = calls;
         this.dossiers = dossiers;
         this.events = events;
@@ -215,8 +220,9 @@ public class CallService implements ManageCallsUseCase, GetCallsQuery, ScheduleS
     }
 
     @Override
-    public Optional<SessionAssignment> sessionOf(DossierId dossier) {
-        dossiers.existingDossier(dossier);
+    public Optional<SessionAssignment> sessionOf(DossierId dossier, Caller caller) {
+        // an applicant reads only the session of a dossier its organisation is a core-group member of
+        access.requireMaySee(dossiers.existingDossier(dossier), caller);
         return calls.currentSession(dossier);
     }
 }

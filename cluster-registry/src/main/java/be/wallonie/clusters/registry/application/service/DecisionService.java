@@ -11,6 +11,7 @@ import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionUseCase;
 import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.DossierSnapshotsPort;
 import be.wallonie.clusters.registry.application.port.out.LoadAuditTrailPort;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
 import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
@@ -23,6 +24,7 @@ import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.DecisionRefusedException;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.dossier.DossierNotEditableException;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
@@ -61,10 +63,12 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final Clock clock;
     private final DossierAccess access;
     private final PublishRenewalEventsPort renewals;
+    private final DossierSnapshotsPort snapshots;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
             PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock,
-            DossierAccess access, PublishRenewalEventsPort renewals) {
+            DossierAccess access, PublishRenewalEventsPort renewals, DossierSnapshotsPort snapshots) {
+        this.snapshots = snapshots;
         this.access = access;
         this.renewals = renewals;
         this.audit = audit;
@@ -103,7 +107,9 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         Opinion opinion = records.opinionOn(c.dossierId(), dossier.snapshotVersion())
                 .orElseThrow(() -> new DecisionRefusedException(DecisionRefusedException.Reason.NO_OPINION));
         Decision decision = Decision.take(opinion, c.outcome(), c.justification(), c.decidedBy(), now);
-        Optional<AnimatorPost> post = records.animatorPostOf(c.dossierId());
+        // the animateur post the Comité judged, frozen in the snapshot, not the one stated since
+        Optional<AnimatorPost> post = snapshots.snapshot(c.dossierId(), dossier.snapshotVersion())
+                .map(s -> s.snapshot().animatorPost());
         if (validated && post.isEmpty()) {
             throw new DecisionRefusedException(DecisionRefusedException.Reason.ANIMATOR_POST_MISSING);
         }
@@ -145,13 +151,16 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
 
     @Override
     @Transactional
-    public AnimatorPost declareAnimatorPost(DossierId id, AnimatorPost post, Caller by) {
-        Dossier dossier = load.existingDossier(id);
+    public Dossier declareAnimatorPost(DossierId id, long expectedVersion, AnimatorPost post, Caller by) {
+        Dossier dossier = load.dossierAtVersion(id, expectedVersion);
         access.requireMayChange(dossier, by);
-        dossier.requireOpen();
+        // the post belongs to what the Comité judges: it changes only when the content may
+        if (!dossier.isEditable()) {
+            throw new DossierNotEditableException(dossier.status());
+        }
         organisations.existingOrganisation(new OrganisationId(post.employerOrganisationId()));
         records.saveAnimatorPost(id, post, by.userId());
-        return post;
+        return save.markChanged(dossier);
     }
 
     @Override

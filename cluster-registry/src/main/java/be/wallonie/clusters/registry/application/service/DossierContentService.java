@@ -14,6 +14,7 @@ import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
 import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
 import be.wallonie.clusters.registry.application.port.out.SaveDossierPort;
 import be.wallonie.clusters.registry.application.port.out.SearchDossiersPort;
+import be.wallonie.clusters.registry.domain.dossier.CompletenessWarning;
 import be.wallonie.clusters.registry.domain.dossier.ContentViolation;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierContent;
@@ -21,6 +22,7 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.InvalidDossierContentException;
 import be.wallonie.clusters.registry.domain.dossier.Member;
+import be.wallonie.clusters.registry.domain.dossier.MemberRole;
 import be.wallonie.clusters.registry.domain.dossier.MissingItem;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +31,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The dossier's content: editing it, checking it is complete, its frozen snapshots, and the list of dossiers. */
 @ApplicationScoped
@@ -65,9 +69,13 @@ public class DossierContentService implements EditDossierContentUseCase, GetDoss
         // the domain's rules and the registry's (members are registered organisations), all reported together
         List<ContentViolation> found = new ArrayList<>();
         List<Member> members = c.members() == null ? List.of() : c.members();
+        // every member organisation in one load, however many members
+        Set<UUID> registered = organisations.loadOrganisations(members.stream()
+                        .filter(m -> m != null && m.organisationId() != null).map(m -> new OrganisationId(m.organisationId())).toList())
+                .stream().map(o -> o.id().value()).collect(Collectors.toSet());
         for (int i = 0; i < members.size(); i++) {
             UUID id = members.get(i) == null ? null : members.get(i).organisationId();
-            if (id != null && organisations.loadOrganisation(new OrganisationId(id)).isEmpty()) {
+            if (id != null && !registered.contains(id)) {
                 found.add(new ContentViolation("members[" + i + "].organisationId", ContentViolation.Code.UNKNOWN_ORGANISATION));
             }
         }
@@ -92,6 +100,19 @@ public class DossierContentService implements EditDossierContentUseCase, GetDoss
         Dossier dossier = load.existingDossier(id);
         access.requireMaySee(dossier, caller);
         return dossier.missingForSubmission(records.animatorPostOf(id).isPresent());
+    }
+
+    @Override
+    public List<CompletenessWarning> warnings(DossierId id, Caller caller) {
+        Dossier dossier = load.existingDossier(id);
+        access.requireMaySee(dossier, caller);
+        List<OrganisationId> core = dossier.content().members().stream().filter(m -> m.role() == MemberRole.CORE_GROUP)
+                .map(m -> new OrganisationId(m.organisationId())).toList();
+        if (core.isEmpty()) {
+            return List.of(); // reported as a missing item already
+        }
+        boolean enterprise = organisations.loadOrganisations(core).stream().anyMatch(o -> o.profile().kind().isEnterprise());
+        return enterprise ? List.of() : List.of(CompletenessWarning.NO_ENTERPRISE_IN_CORE_GROUP);
     }
 
     @Override

@@ -5,6 +5,9 @@ import be.wallonie.clusters.registry.application.port.in.Caller;
 import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
+import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderCommand;
+import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderUseCase;
+import be.wallonie.clusters.registry.application.port.in.FounderNotAnEnterpriseException;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
@@ -25,6 +28,8 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,7 +40,7 @@ import java.util.UUID;
 /** The dossier use cases of the walking skeleton: open a draft, submit it, learn that the Comité took it up. */
 @ApplicationScoped
 public class DossierService implements CreateDossierUseCase, SubmitDossierUseCase, RecordEvaluationOpenedUseCase, GetDossierQuery,
-        CloseOrReturnDossierUseCase {
+        CloseOrReturnDossierUseCase, EditDossierHeaderUseCase {
 
     /** Who acts when the Comité's events move a dossier. */
     static final String COMITE_ACTOR = "comite-evaluation";
@@ -72,10 +77,27 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
             // the applicant's organisation founds the dossier, so that the applicant can go on editing it
             UUID founder = access.applicantOrganisation(c.caller()).orElseThrow(() -> new ApplicantOrganisationUnknownException(
                     c.caller().organisation() == null ? null : c.caller().organisation().value()));
+            // support organisations are members in support, never initiators (domain.md §1)
+            OrganisationKind kind = organisations.existingOrganisation(new OrganisationId(founder)).profile().kind();
+            if (!kind.mayFoundACluster()) {
+                throw new FounderNotAnEnterpriseException(kind);
+            }
             content = DossierContent.foundedBy(founder);
         }
         Dossier dossier = Dossier.draft(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), content, c.requestedBy(),
                 clock.instant());
+        return save.saveDossier(dossier);
+    }
+
+    @Override
+    @Transactional
+    public Dossier editHeader(EditDossierHeaderCommand c) {
+        Dossier dossier = load.dossierAtVersion(c.dossierId(), c.expectedVersion());
+        access.requireMayChange(dossier, c.caller());
+        if (dossier.editHeader(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), c.caller().userId(), clock.instant())
+                .isEmpty()) {
+            return dossier;
+        }
         return save.saveDossier(dossier);
     }
 

@@ -1,5 +1,7 @@
 package be.wallonie.clusters.registry.application.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import be.wallonie.clusters.registry.application.port.in.ListRecognisedClustersQuery;
 import be.wallonie.clusters.registry.application.port.out.LoadRecognisedClustersPort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,13 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PublicRegisterService implements ListRecognisedClustersQuery {
 
     private final LoadRecognisedClustersPort load;
+    private final Clock clock;
 
-    public PublicRegisterService(LoadRecognisedClustersPort load) {
+    public PublicRegisterService(LoadRecognisedClustersPort load, Clock clock) {
         this.load = load;
+        this.clock = clock;
     }
 
     @Override
     public Page recognisedClusters(Criteria criteria, int page, int size) {
-        return load.recognisedClusters(criteria, page, size);
+        return load.recognisedClusters(criteria, LocalDate.now(clock), page, size);
     }
 }

@@ -10,6 +10,7 @@ import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import be.wallonie.clusters.registry.domain.support.CostDeclaration;
@@ -66,8 +67,13 @@ public class SupportService implements SupportClusterUseCase {
     @Transactional
     public CostDeclaration declareAnimatorCosts(DossierId id, int budgetYear, BigDecimal eligibleCosts,
             BigDecimal privateContributions, String reason, String by) {
-        load.existingDossier(id).requireOpen();
-        boolean coFunded = !decisions.agrementsOf(id).isEmpty() || support.preparationSupportOf(id).isPresent();
+        Dossier dossier = load.existingDossier(id);
+        List<Agrement> agrements = decisions.agrementsOf(id);
+        // a refused or withdrawn renewal closes the dossier, but the agrément in force runs to its end, and so do its costs
+        if (!inForce(agrements)) {
+            dossier.requireOpen();
+        }
+        boolean coFunded = !agrements.isEmpty() || support.preparationSupportOf(id).isPresent();
         if (!coFunded) {
             throw new SupportRefusedException(Reason.NO_CO_FUNDING);
         }
@@ -85,7 +91,8 @@ public class SupportService implements SupportClusterUseCase {
     @Override
     @Transactional
     public void labelFlagship(DossierId id, boolean flagship, String by) {
-        if (load.existingDossier(id).status() != DossierStatus.VALIDATED) {
+        // a validated cluster, or one whose agrément is still in force after a refused or withdrawn renewal
+        if (load.existingDossier(id).status() != DossierStatus.VALIDATED && !inForce(decisions.agrementsOf(id))) {
             throw new SupportRefusedException(Reason.NOT_VALIDATED);
         }
         support.saveFlagship(id, flagship, by, clock.instant());
@@ -95,6 +102,11 @@ public class SupportService implements SupportClusterUseCase {
     public List<CostDeclaration> costDeclarations(DossierId id) {
         load.existingDossier(id);
         return support.costDeclarationsOf(id);
+    }
+
+    private boolean inForce(List<Agrement> agrements) {
+        LocalDate today = LocalDate.now(clock);
+        return agrements.stream().anyMatch(a -> a.inForceOn(today));
     }
 
     private Organisation employer(AnimatorPost post) {

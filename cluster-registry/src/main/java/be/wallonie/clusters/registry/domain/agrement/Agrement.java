@@ -59,6 +59,14 @@ public record Agrement(UUID id, UUID dossierId, int periodNumber, LocalDate star
                 at);
     }
 
+    /**
+     * Whether the agrément is in force that day: not expired and the day within its period. A period superseded by a
+     * renewal (RENEWED) runs to its end; so does one whose renewal was refused or withdrawn, whatever the dossier's status.
+     */
+    public boolean inForceOn(LocalDate day) {
+        return status != Status.EXPIRED && !day.isBefore(start) && !day.isAfter(end);
+    }
+
     /** Whether the agrément covers part of that calendar year (a year the cluster reports on). */
     public boolean coversYear(int year) {
         return start.getYear() <= year && year <= end.getYear();

@@ -113,6 +113,56 @@ public final class Dossier {
         return changed;
     }
 
+    /**
+     * Replaces the dossier's header — name, acronym, scheme, entry volet, focus — while the dossier is editable: a draft
+     * completes its focus, a project moves from SENSIBILISATION to VALIDATION. Recorded in the audit trail with the
+     * fields that changed.
+     *
+     * @return the fields that changed, empty when nothing did
+     */
+    public List<String> editHeader(String newName, String newAcronym, Scheme newScheme, Volet newEntryVolet, Focus newFocus,
+            String by, Instant at) {
+        String checkedName = requireText(newName, "name");
+        Objects.requireNonNull(newScheme, "scheme");
+        Objects.requireNonNull(newEntryVolet, "entry volet");
+        Objects.requireNonNull(newFocus, "focus");
+        if (!isEditable()) {
+            throw new DossierNotEditableException(status);
+        }
+        String checkedAcronym = newAcronym == null || newAcronym.isBlank() ? null : newAcronym.strip();
+        List<String> changed = new ArrayList<>();
+        if (!checkedName.equals(name)) {
+            changed.add("name");
+        }
+        if (!Objects.equals(checkedAcronym, acronym)) {
+            changed.add("acronym");
+        }
+        if (newScheme != scheme) {
+            changed.add("scheme");
+        }
+        if (newEntryVolet != entryVolet) {
+            changed.add("entryVolet");
+        }
+        if (newFocus.kind() != focus.kind()) {
+            changed.add("focus.kind");
+        }
+        if (!Objects.equals(newFocus.domain(), focus.domain())) {
+            changed.add("focus.domain");
+        }
+        if (!Objects.equals(newFocus.description(), focus.description())) {
+            changed.add("focus.description");
+        }
+        name = checkedName;
+        acronym = checkedAcronym;
+        scheme = newScheme;
+        entryVolet = newEntryVolet;
+        focus = newFocus;
+        if (!changed.isEmpty()) {
+            pendingContentChanges.add(new ContentChange(by, at, changed));
+        }
+        return List.copyOf(changed);
+    }
+
     /** What the dossier still lacks before submission (see {@link DossierCompleteness}). */
     public List<MissingItem> missingForSubmission(boolean animatorPostStated) {
         return DossierCompleteness.check(this, animatorPostStated);

@@ -20,4 +20,12 @@ public enum OrganisationKind {
     public boolean isEnterprise() {
         return this == ENTERPRISE;
     }
+
+    /**
+     * Whether it may found a cluster dossier as its first core-group member: an enterprise, or a federation (an association
+     * of enterprises); support organisations are members in support, never initiators (domain.md §1).
+     */
+    public boolean mayFoundACluster() {
+        return this == ENTERPRISE || this == FEDERATION;
+    }
 }

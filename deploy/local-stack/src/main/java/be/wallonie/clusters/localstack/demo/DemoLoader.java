@@ -142,7 +142,8 @@ public final class DemoLoader {
 
     /**
      * Creates the dossier (or finds it), states its content and animateur post, and submits it when its target asks — as
-     * an applicant of its first core-group member with a Belgian enterprise number (the Cellule when none has one).
+     * an applicant of its first core-group enterprise (or federation) with a Belgian enterprise number (the Cellule when
+     * none has one).
      */
     private UUID prepare(Dossier d, Optional<JsonNode> found, Map<String, UUID> orgs) {
         String token = applicantToken(d);
@@ -166,7 +167,10 @@ public final class DemoLoader {
 
     private String applicantToken(Dossier d) {
         return d.members().stream().filter(m -> m.role().equals("CORE_GROUP")).map(Member::org).map(data::organisation)
-                .flatMap(Optional::stream).map(Organisation::enterpriseNumber).filter(n -> n != null).findFirst()
+                .flatMap(Optional::stream)
+                // only an enterprise or a federation founds a dossier (support organisations never initiate one)
+                .filter(o -> "ENTERPRISE".equals(o.kind()) || "FEDERATION".equals(o.kind()))
+                .map(Organisation::enterpriseNumber).filter(n -> n != null).findFirst()
                 .map(tokens::applicant).orElseGet(tokens::cellule);
     }
 

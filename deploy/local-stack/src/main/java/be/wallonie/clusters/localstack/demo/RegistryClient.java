@@ -96,7 +96,9 @@ final class RegistryClient {
     }
 
     void declareAnimatorPost(String token, String key, UUID id, ObjectNode body) {
-        expect(http.send("PUT", "/api/v1/dossiers/" + id + "/animator-post", token, body, null), key + ": declaring the animateur post", 200);
+        // the post is part of the versioned dossier: If-Match its current ETag
+        String etag = dossier(id, key + ": reading the dossier before the animateur post").etag().orElse(null);
+        expect(http.send("PUT", "/api/v1/dossiers/" + id + "/animator-post", token, body, etag), key + ": declaring the animateur post", 200);
     }
 
     void submit(String token, String key, UUID id, String etag) {

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DossierCompleteness", description = "What the dossier still lacks before it can be submitted")
 public record CompletenessResponse(
         @Schema(description = "True when nothing is missing") boolean complete,
-        List<MissingItemDto> missing) {
+        List<MissingItemDto> missing,
+        @Schema(description = "What does not refuse the submission but the Comité will weigh, e.g. NO_ENTERPRISE_IN_CORE_GROUP")
+        List<MissingItemDto> warnings) {
 
     @Schema(name = "MissingItem", description = "One missing item: a stable code, where, and what to do (Accept-Language)")
     public record MissingItemDto(

@@ -18,6 +18,7 @@ import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -149,7 +150,10 @@ public class DecisionResource {
     @Operation(summary = "State the cluster's animateur post", description = "Roles: APPLICANT, CELLULE. Who employs the "
             + "animateur (a registered organisation, which receives the co-funding), FTE, start, eligible yearly cost and the "
             + "members' private contributions. A cluster is validated only with an animateur post. An applicant states it only "
-            + "for a dossier of which its organisation is a core-group member.")
+            + "for a dossier of which its organisation is a core-group member. The post is part of the dossier a submission "
+            + "freezes: only while the dossier is editable (DRAFT, RETURNED_FOR_COMPLETION, VALIDATED; 409 "
+            + "`dossier-not-editable` otherwise), If-Match with the dossier's ETag is required (428/412), and the dossier's "
+            + "ETag changes (sent back).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnimatorPostRequest.class),
             examples = @ExampleObject(name = "full-time", value = """
                     {"employerOrganisationId": "6f1c2a4e-8d3b-4c1a-9e2f-0a1b2c3d4e5f", "fte": 1.0, "startDate": "2027-01-01",
@@ -160,12 +164,19 @@ public class DecisionResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dossier or organisation", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The dossier is withdrawn or rejected", content = @Content(
+    @APIResponse(responseCode = "409", description = "The dossier is not editable in its status", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AnimatorPostRequest declareAnimatorPost(@PathParam("id") UUID id, @NotNull @Valid AnimatorPostRequest r) {
-        AnimatorPost post = animator.declareAnimatorPost(new DossierId(id), new AnimatorPost(r.employerOrganisationId(), r.fte(),
-                r.startDate(), r.yearlyCost(), r.privateContributionsPerYear(), r.animatorName()), Callers.of(user));
-        return AnimatorPostRequest.of(post);
+    @APIResponse(responseCode = "412", description = "The dossier changed since the version named by If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response declareAnimatorPost(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid AnimatorPostRequest r) {
+        long expected = ETags.requiredVersion(ifMatch);
+        AnimatorPost post = new AnimatorPost(r.employerOrganisationId(), r.fte(), r.startDate(), r.yearlyCost(),
+                r.privateContributionsPerYear(), r.animatorName());
+        Dossier d = animator.declareAnimatorPost(new DossierId(id), expected, post, Callers.of(user));
+        return Response.ok(AnimatorPostRequest.of(post)).tag(ETags.of(d.version())).build();
     }
 
     @GET

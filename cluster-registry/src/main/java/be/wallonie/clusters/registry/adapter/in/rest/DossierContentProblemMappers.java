@@ -7,6 +7,7 @@ import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.problem.Problems;
 import be.wallonie.clusters.registry.application.port.in.ApplicantOrganisationUnknownException;
 import be.wallonie.clusters.registry.application.port.in.DossierAccessDeniedException;
+import be.wallonie.clusters.registry.application.port.in.FounderNotAnEnterpriseException;
 import be.wallonie.clusters.registry.domain.dossier.DossierIncompleteException;
 import be.wallonie.clusters.registry.domain.dossier.DossierNotEditableException;
 import be.wallonie.clusters.registry.domain.dossier.InvalidDossierContentException;
@@ -25,6 +26,19 @@ public class DossierContentProblemMappers {
             LocalizedText.of("Dossier incomplet", "Dossier incomplete"));
     static final ProblemType DOSSIER_NOT_EDITABLE = new ProblemType("dossier-not-editable", 409,
             LocalizedText.of("Dossier non modifiable", "Dossier not editable"));
+    static final ProblemType FOUNDER_NOT_AN_ENTERPRISE = new ProblemType("founder-not-an-enterprise", 409,
+            LocalizedText.of("Organisation du demandeur non habilitée à fonder un cluster",
+                    "Applicant's organisation may not found a cluster"));
+
+    @ServerExceptionMapper
+    public Response founderNotAnEnterprise(FounderNotAnEnterpriseException e, HttpHeaders headers, UriInfo uri) {
+        return Problems.response(FOUNDER_NOT_AN_ENTERPRISE, LocalizedText.of("Votre organisation (%s) est une structure d'appui : "
+                        + "elle rejoint un cluster comme membre en appui, elle ne le fonde pas ; une entreprise ou une fédération "
+                        + "d'entreprises ouvre le dossier", "Your organisation (%s) is a support organisation: it joins a cluster as "
+                        + "a member in support, it does not found one; an enterprise or a federation of enterprises opens the dossier")
+                .formatted(e.kind()), List.of(), "FOUNDER_NOT_AN_ENTERPRISE", headers, uri);
+    }
+
     static final ProblemType APPLICANT_ORGANISATION_NOT_REGISTERED = new ProblemType("applicant-organisation-not-registered", 409,
             LocalizedText.of("Organisation du demandeur non enregistrée", "Applicant's organisation not registered"));
 

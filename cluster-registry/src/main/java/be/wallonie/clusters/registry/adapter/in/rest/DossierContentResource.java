@@ -161,7 +161,8 @@ public class DossierContentResource {
     @Operation(summary = "What the dossier still lacks before submission",
             description = "Roles: APPLICANT (core-group member), CELLULE, REGION. Every missing item at once, each with a stable "
                     + "code, the field and a message (French, or English with Accept-Language: en). The same list refuses a "
-                    + "submission (422).")
+                    + "submission (422). `warnings` name what does not refuse the submission but the Comité will weigh "
+                    + "(NO_ENTERPRISE_IN_CORE_GROUP: the core group has no enterprise).")
     @APIResponse(responseCode = "200", description = "The missing items; `complete` when none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessResponse.class)))
     @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
@@ -170,7 +171,10 @@ public class DossierContentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CompletenessResponse completeness(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         List<MissingItem> missing = completeness.missingForSubmission(new DossierId(id), Callers.of(user));
-        return new CompletenessResponse(missing.isEmpty(), items(missing, Problems.locale(headers)));
+        Locale locale = Problems.locale(headers);
+        return new CompletenessResponse(missing.isEmpty(), items(missing, locale),
+                completeness.warnings(new DossierId(id), Callers.of(user)).stream().map(w -> new CompletenessResponse.MissingItemDto(
+                        w.field(), w.name(), LocalizedText.of(w.fr(), w.en()).in(locale))).toList());
     }
 
     static List<CompletenessResponse.MissingItemDto> items(List<MissingItem> missing, Locale locale) {

@@ -7,6 +7,8 @@ import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.registry.application.port.in.CloseOrReturnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.CreateDossierUseCase;
+import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderCommand;
+import be.wallonie.clusters.registry.application.port.in.EditDossierHeaderUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetDossierQuery;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.SubmitDossierUseCase;
@@ -29,6 +31,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,9 +58,11 @@ public class DossierResource {
     private final CloseOrReturnDossierUseCase lifecycle;
     private final CurrentUser user;
     private final SearchDossiersQuery search;
+    private final EditDossierHeaderUseCase header;
 
     DossierResource(CreateDossierUseCase create, SubmitDossierUseCase submit, GetDossierQuery get, CloseOrReturnDossierUseCase lifecycle,
-            CurrentUser user, SearchDossiersQuery search) {
+            CurrentUser user, SearchDossiersQuery search, EditDossierHeaderUseCase header) {
+        this.header = header;
         this.search = search;
         this.lifecycle = lifecycle;
         this.create = create;
@@ -70,13 +75,15 @@ public class DossierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "Open a draft dossier", description = "Roles: APPLICANT, CELLULE. An applicant's organisation (the "
-            + "token's `org` claim, a registered organisation) becomes the dossier's first core-group member; state the rest "
+            + "token's `org` claim, a registered organisation: an ENTERPRISE or a FEDERATION, never a support organisation) "
+            + "becomes the dossier's first core-group member; state the rest "
             + "with PUT /api/v1/dossiers/{id}/content.")
     @APIResponse(responseCode = "201", description = "Draft created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An applicant whose organisation is not registered: register it first",
+    @APIResponse(responseCode = "409", description = "An applicant whose organisation is not registered (register it first) or "
+            + "is a support organisation (FOUNDER_NOT_AN_ENTERPRISE: only an enterprise or a federation founds a dossier)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateDossierRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Dossier d = create.createDossier(new CreateDossierCommand(request.name(), request.acronym(), request.scheme(),
@@ -127,6 +134,37 @@ public class DossierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") UUID id) {
         return withETag(get.readDossier(new DossierId(id), Callers.of(user)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
+    @Operation(summary = "Edit the dossier's header", description = "Roles: APPLICANT (core-group member), CELLULE. Replaces "
+            + "the name, acronym, scheme, entry volet and focus (kind, domain, description) — e.g. to describe the focus of a "
+            + "draft, or to move a project from SENSIBILISATION to VALIDATION — while the dossier is editable (DRAFT, "
+            + "RETURNED_FOR_COMPLETION, VALIDATED); 409 `dossier-not-editable` otherwise. If-Match is required; the audit trail "
+            + "records the fields that changed.")
+    @APIResponse(responseCode = "200", description = "The dossier as edited (new ETag when something changed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dossier",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The dossier is not editable in its status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The dossier changed since the version named by If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response editHeader(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CreateDossierRequest request) {
+        Dossier d = header.editHeader(new EditDossierHeaderCommand(new DossierId(id), ETags.requiredVersion(ifMatch),
+                request.name(), request.acronym(), request.scheme(), request.entryVolet(),
+                new Focus(request.focus().kind(), request.focus().domain(), request.focus().description()), Callers.of(user)));
+        return withETag(d);
     }
 
     @POST

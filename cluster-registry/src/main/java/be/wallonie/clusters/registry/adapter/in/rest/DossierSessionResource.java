@@ -64,14 +64,17 @@ public class DossierSessionResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The session the dossier is scheduled to", description = "Roles: APPLICANT, CELLULE, REGION. For the "
+    @Operation(summary = "The session the dossier is scheduled to", description = "Roles: APPLICANT (only a dossier of which its "
+            + "organisation is a core-group member), CELLULE, REGION. For the "
             + "dossier's current snapshot; 404 when it is not on any session's agenda.")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dossier, or not scheduled", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssignmentResponse read(@PathParam("id") UUID id) {
-        return query.sessionOf(new DossierId(id)).map(AssignmentResponse::of).orElseThrow(() -> new ProblemException(NOT_SCHEDULED,
+        return query.sessionOf(new DossierId(id), Callers.of(user)).map(AssignmentResponse::of).orElseThrow(() -> new ProblemException(NOT_SCHEDULED,
                 LocalizedText.of("Le dossier %s n'est inscrit à aucune session", "Dossier %s is on no session's agenda").formatted(id)));
     }
 

@@ -58,7 +58,9 @@ public class PublicRegisterResource {
             @Schema(example = "construction bois") String focusDomain,
             @Schema(description = "1 for the first agrément, then 2, 3… after renewals") int agrementPeriod,
             @Schema(example = "2027-01-01") String agrementStart, @Schema(example = "2029-12-31") String agrementEnd,
-            @Schema(description = "Labelled flagship (\"phare\") by the Region") boolean flagship) {
+            @Schema(description = "Labelled flagship (\"phare\") by the Region") boolean flagship,
+            @Schema(description = "Members of the cluster in the snapshot its agrément was granted on", example = "24")
+            int membersCount) {
     }
 
     @Schema(name = "RecognisedClusterPage")
@@ -68,7 +70,7 @@ public class PublicRegisterResource {
     @GET
     @PermitAll
     @Operation(summary = "The public register of recognised clusters", description = "No token. Validated clusters with an "
-            + "agrément in force: name, focus, scheme, agrément dates, flagship label. Filter by `scheme`, `focusKind`, "
+            + "agrément in force: name, focus, scheme, the agrément period covering today (else the next to start), flagship label, members count (of the snapshot the agrément was granted on). Filter by `scheme`, `focusKind`, "
             + "`flagship`, `q` (part of the name or acronym); ordered by name; paginated. Cacheable: `ETag` and "
             + "`Cache-Control: public, max-age=300`; `If-None-Match` answers 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "A page of the register",
@@ -89,7 +91,7 @@ public class PublicRegisterResource {
                 enumValue(Focus.Kind.class, focusKind, "focusKind"), flagship, text), page, size);
         RegisterPage body = new RegisterPage(found.items().stream().map(c -> new ClusterEntry(c.dossierId().toString(), c.name(),
                 c.acronym(), c.scheme(), c.focusKind(), c.focusDomain(), c.agrementPeriod(), c.agrementStart().toString(),
-                c.agrementEnd().toString(), c.flagship())).toList(), found.page(), found.size(), found.total());
+                c.agrementEnd().toString(), c.flagship(), c.membersCount())).toList(), found.page(), found.size(), found.total());
         EntityTag tag = new EntityTag(digest(body));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);

@@ -71,4 +71,13 @@ class DossierPersistenceAdapter implements LoadDossierPort, SaveDossierPort {
         }
         return documents.toDomain(e);
     }
+
+    @Override
+    public Dossier markChanged(Dossier dossier) {
+        DossierEntity e = em.find(DossierEntity.class, dossier.id().value());
+        // touching the row is an update, so the @Version column goes up at flush
+        e.updatedAt = Instant.now();
+        em.flush();
+        return documents.toDomain(e);
+    }
 }

@@ -47,6 +47,12 @@ class OrganisationPersistenceAdapter implements LoadOrganisationPort, SaveOrgani
     }
 
     @Override
+    public List<Organisation> loadOrganisations(List<OrganisationId> ids) {
+        return withCollections(ids.stream().map(OrganisationId::value).distinct().toList()).stream()
+                .map(OrganisationPersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
     public Optional<OrganisationId> findOrganisationId(EnterpriseNumber enterpriseNumber) {
         return em.createQuery("select o.id from OrganisationEntity o where o.enterpriseNumber = :n", UUID.class)
                 .setParameter("n", enterpriseNumber.value())

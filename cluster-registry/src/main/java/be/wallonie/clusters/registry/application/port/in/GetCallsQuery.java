@@ -23,8 +23,8 @@ public interface GetCallsQuery {
     /** The session with its dossiers, or {@link SessionNotFoundException}. */
     SessionAgenda session(UUID sessionId);
 
-    /** The session the dossier's current round is scheduled to. */
-    Optional<SessionAssignment> sessionOf(DossierId dossier);
+    /** The session the dossier's current round is scheduled to, for a caller who may see the dossier. */
+    Optional<SessionAssignment> sessionOf(DossierId dossier, Caller caller);
 
     record CallPage(List<Call> items, int page, int size, long total) {
     }

@@ -17,7 +17,7 @@ public interface ListRecognisedClustersQuery {
     }
 
     record RecognisedCluster(UUID dossierId, String name, String acronym, String scheme, String focusKind, String focusDomain,
-            int agrementPeriod, LocalDate agrementStart, LocalDate agrementEnd, boolean flagship) {
+            int agrementPeriod, LocalDate agrementStart, LocalDate agrementEnd, boolean flagship, int membersCount) {
     }
 
     record Page(List<RecognisedCluster> items, int page, int size, long total) {

@@ -1,8 +1,11 @@
 package be.wallonie.clusters.registry.application.port.out;
 
+import java.time.LocalDate;
 import be.wallonie.clusters.registry.application.port.in.ListRecognisedClustersQuery;
 
 public interface LoadRecognisedClustersPort {
 
-    ListRecognisedClustersQuery.Page recognisedClusters(ListRecognisedClustersQuery.Criteria criteria, int page, int size);
+    /** Clusters with an agrément in force on {@code today} or granted to start later, with the period covering today first. */
+    ListRecognisedClustersQuery.Page recognisedClusters(ListRecognisedClustersQuery.Criteria criteria, LocalDate today, int page,
+            int size);
 }
