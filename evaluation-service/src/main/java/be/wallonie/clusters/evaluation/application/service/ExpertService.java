@@ -70,6 +70,7 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
             throw Refusal.stale("L'expert / The expert", c.expectedVersion(), current.version());
         }
         requireUserFree(f.userId(), current.id());
+        requireLoginKeptWhileSeated(current, f.userId());
         Expert stored = experts.updateExpert(new Expert(current.id(), f.userId(), f.name(), f.country(), f.domains(),
                 f.regionalDevelopmentSpecialist(), f.publicAuthorityStaff(), f.affiliations(), current.registeredAt(),
                 current.version()), c.expectedVersion());
@@ -169,6 +170,25 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
         if (!caller.secretariat() && !e.userId().equals(caller.userId())) {
             // an expert does not learn whether other experts exist
             throw notFound(e.id());
+        }
+    }
+
+    /**
+     * The per-dossier no-conflict declarations an expert signed bind the person behind the login: a new login would
+     * inherit them unsigned. So the userId stays while the expert sits on a panel without an opinion (remove them from
+     * those panels, or wait for the opinions, first); once no open seat remains it may change.
+     */
+    private void requireLoginKeptWhileSeated(Expert current, String newUserId) {
+        if (current.userId().equals(newUserId)) {
+            return;
+        }
+        List<UUID> open = panels.openSeatsOf(List.of(current.id())).getOrDefault(current.id(), List.of());
+        if (!open.isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "USER_CHANGE_WHILE_SEATED", new LocalizedText(
+                    "L'identifiant de connexion de l'expert ne change pas tant qu'il siège dans un panel sans avis (dossiers d'évaluation %s) : "
+                            .formatted(open) + "ses déclarations d'absence de conflit ont été signées par l'utilisateur actuel",
+                    "The expert's login does not change while they sit on a panel without an opinion (evaluation cases %s): "
+                            .formatted(open) + "their no-conflict declarations were signed by the current user"));
         }
     }
 
