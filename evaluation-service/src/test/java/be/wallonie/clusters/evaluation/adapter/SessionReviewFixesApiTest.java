@@ -9,12 +9,19 @@ import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.scores;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.secretariat;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.signNoConflict;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.unique;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import be.wallonie.clusters.contracts.CloudEvent;
+import be.wallonie.clusters.contracts.EventCodec;
+import be.wallonie.clusters.contracts.Topics;
+import be.wallonie.clusters.foundation.inbox.Inbox;
 import be.wallonie.clusters.testing.EnterpriseNumbers;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -97,6 +104,30 @@ class SessionReviewFixesApiTest {
         ComiteFixtures.as("region-2", "REGION").queryParam("size", 100).get("/api/v1/comite-sessions").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.attendees", equalTo(null))
                 .body("items.find { it.id == '" + id + "' }.results[0].opinionReached", equalTo(true));
+    }
+
+    @Inject
+    Inbox inbox;
+
+    @Test
+    void closure_ignores_an_opinion_this_service_never_stored() {
+        // an OpinionIssued fact on the bus for a case whose panel issued nothing: the stored opinions decide
+        UUID dossier = UUID.randomUUID();
+        String caseId = fx.openCase(dossier, 1, unique("bois"), member(EnterpriseNumbers.fresh(), "Bois SA"));
+        CloudEvent foreign = PolicyEvents.opinion(UUID.fromString(caseId), dossier, 1, "FAVOURABLE", "2026-12-01T10:00:00Z");
+        fx.kafka.send(Topics.EVALUATION_EVENTS, dossier.toString(), EventCodec.write(foreign));
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.hasApplied("evaluation-service-policy", foreign.id()));
+        String expertId = registerExpert(unique("present"), "FR", "bois", false, false, null);
+        String id = plan();
+        String base = "/api/v1/comite-sessions/" + id;
+        secretariat().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"caseIds\":[\"" + caseId + "\"]}")
+                .put(base + "/agenda").then().statusCode(200);
+        secretariat().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"expertIds\":[\"" + expertId + "\"]}")
+                .put(base + "/attendance").then().statusCode(200);
+        secretariat().contentType(ContentType.JSON).header("If-Match", "\"2\"").body("{\"text\":\"PV\"}").put(base + "/minutes").then()
+                .statusCode(200);
+        secretariat().header("If-Match", "\"3\"").post(base + "/closure").then().statusCode(200)
+                .body("results[0].opinionReached", equalTo(false)).body("results[0].opinionId", equalTo(null));
     }
 
     @Test
