@@ -111,14 +111,16 @@ class ContractsTest {
     void a_closed_session_item_names_its_opinion_exactly_when_one_was_reached() {
         java.util.function.Function<be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item, CloudEvent> closed = item ->
                 envelope(EventCatalog.COMITE_SESSION_CLOSED, new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1(
-                        A, null, LocalDate.of(2026, 12, 10), List.of(B), List.of(item), "secretariat-1",
+                        A, null, LocalDate.of(2026, 12, 10), 1, List.of(item), "secretariat-1",
                         OffsetDateTime.of(2026, 12, 10, 18, 0, 0, 0, ZoneOffset.UTC)));
         assertThat(EventSchemas.violations(closed.apply(new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item(
-                A, B, true, B, "UNFAVOURABLE", List.of())))).isEmpty();
+                A, B, true, B, "UNFAVOURABLE", 0)))).isEmpty();
         assertThat(EventSchemas.violations(closed.apply(new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item(
-                A, B, true, null, null, List.of())))).isNotEmpty();
+                A, B, true, null, null, 0)))).isNotEmpty();
         assertThat(EventSchemas.violations(closed.apply(new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item(
-                A, B, false, B, "FAVOURABLE", List.of())))).isNotEmpty();
+                A, B, false, B, "FAVOURABLE", 0)))).isNotEmpty();
+        assertThat(EventSchemas.violations(closed.apply(new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item(
+                A, B, false, null, null, -1)))).isNotEmpty();
     }
 
     @Test

@@ -67,9 +67,9 @@ final class EventExamples {
                 Map.entry(EventCatalog.EVALUATION_OPENED, new EvaluationOpenedV1(OTHER, DOSSIER, 1, 1, NOW)),
                 Map.entry(EventCatalog.OPINION_ISSUED, opinion("FAVOURABLE_WITH_CONDITIONS", List.of("Engager un animateur à temps plein"))),
                 Map.entry(EventCatalog.COMITE_SESSION_CLOSED, new ComiteSessionClosedV1(OTHER, null, LocalDate.of(2026, 12, 10),
-                        List.of(EXPERT_1, EXPERT_2), List.of(
-                                new ComiteSessionClosedV1.Item(OTHER, DOSSIER, true, OTHER, "FAVOURABLE", List.of(EXPERT_2)),
-                                new ComiteSessionClosedV1.Item(EXPERT_1, OTHER, false, null, null, List.of())),
+                        2, List.of(
+                                new ComiteSessionClosedV1.Item(OTHER, DOSSIER, true, OTHER, "FAVOURABLE", 1),
+                                new ComiteSessionClosedV1.Item(EXPERT_1, OTHER, false, null, null, 0)),
                         "secretariat-1", NOW)),
                 Map.entry(EventCatalog.FUNDING_SCHEDULE_COMPUTED, new FundingScheduleComputedV1(OTHER, DOSSIER, 1, "CLUSTER_ANIMATOR",
                         "defaults-1", "AgrementGranted", "EUR", new BigDecimal("120547.95"), new BigDecimal("150684.93"),

@@ -16,6 +16,7 @@ import be.wallonie.clusters.contracts.Topics;
 import be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1;
 import be.wallonie.clusters.foundation.inbox.Inbox;
 import be.wallonie.clusters.localstack.DevTokens;
+import be.wallonie.clusters.testing.EnterpriseNumbers;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import be.wallonie.clusters.testing.LocalStackTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,12 +62,18 @@ class ComiteSessionApiTest {
 
     @Test
     void a_session_is_recorded_closed_and_published_then_never_changes() {
-        UUID withOpinion = openCase();
+        // an opinion issued by this service's own panel (the closure reads the stored opinions)
+        ComiteFixtures fx = new ComiteFixtures();
+        String domain = ComiteFixtures.unique("optique");
+        UUID dossierOfFirst = UUID.randomUUID();
+        UUID withOpinion = UUID.fromString(fx.openCase(dossierOfFirst, 1, domain, ComiteFixtures.member(EnterpriseNumbers.fresh(), "Opti SA")));
+        ComitePanelApiTest.Team team = ComitePanelApiTest.Team.of(domain);
+        ComiteFixtures.composePanel(withOpinion.toString(), team.ids());
+        team.users().forEach(u -> ComiteFixtures.signNoConflict(withOpinion.toString(), u));
+        team.users().forEach(u -> ComiteFixtures.scoreAndSubmit(withOpinion.toString(), u, 4, 4));
+        secretariat().contentType(ContentType.JSON).body("{}").post("/api/v1/evaluation-cases/{id}/opinion", withOpinion).then()
+                .statusCode(201).body("outcome", equalTo("FAVOURABLE"));
         UUID withoutOpinion = openCase();
-        UUID dossierOfFirst = UUID.fromString(secretariat().get("/api/v1/evaluation-cases/" + withOpinion).then().extract().path("dossierId"));
-        CloudEvent opinion = PolicyEvents.opinion(withOpinion, dossierOfFirst, 1, "FAVOURABLE", "2026-12-01T10:00:00Z");
-        kafka.send(Topics.EVALUATION_EVENTS, dossierOfFirst.toString(), EventCodec.write(opinion));
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.hasApplied("evaluation-service-policy", opinion.id()));
 
         // experts of the Comité's pool, each linked to the account (token subject) it signs in with
         String user1 = ComiteFixtures.unique("expert-session");
@@ -140,7 +147,10 @@ class ComiteSessionApiTest {
         assertThat(closed.type()).isEqualTo(EventCatalog.COMITE_SESSION_CLOSED.name());
         assertThat(EventSchemas.violations(closed)).isEmpty();
         ComiteSessionClosedV1 payload = EventCodec.payload(closed, EventCatalog.COMITE_SESSION_CLOSED);
-        assertThat(payload.expertsPresent()).containsExactly(e1, e2, e3);
+        assertThat(payload.expertsPresent()).isEqualTo(3);
+        assertThat(payload.items()).extracting(ComiteSessionClosedV1.Item::recusals).containsExactly(0, 1);
+        // no expert is named in the published event
+        assertThat(EventCodec.write(closed)).doesNotContain(e1.toString(), e2.toString(), e3.toString());
         assertThat(payload.items()).extracting(ComiteSessionClosedV1.Item::opinionReached).containsExactly(true, false);
         assertThat(payload.items().get(0).dossierId()).isEqualTo(dossierOfFirst);
         assertThat(payload.items().get(0).opinionId()).isNotNull();
@@ -154,7 +164,11 @@ class ComiteSessionApiTest {
         // a closed session frees its cases for another session; Region, Cellule and attending experts read the closed record
         secretariat().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"caseIds\":[\"" + withOpinion + "\"]}")
                 .put("/api/v1/comite-sessions/" + other + "/agenda").then().statusCode(200);
-        as("region-1", "REGION").get(base).then().statusCode(200);
+        // Region and Cellule read the published results only: no attendance, recusals or minutes
+        as("region-1", "REGION").get(base).then().statusCode(200).body("results.opinionReached", equalTo(List.of(true, false)))
+                .body("attendees", equalTo(null)).body("minutes", equalTo(null)).body("agenda", equalTo(null))
+                .body("results[1].recusedExperts", equalTo(null)).body("results[1].dossierId", not(equalTo(null)));
+        as("cellule-1", "CELLULE").get(base).then().statusCode(200).body("attendees", equalTo(null)).body("minutes", equalTo(null));
         as("cellule-1", "CELLULE").queryParam("size", 100).get("/api/v1/comite-sessions").then().statusCode(200)
                 .body("items.id", hasItem(id)).body("items.id", not(hasItem(other))).body("items.status", not(hasItem("OPEN")));
         as(user1, "EXPERT").get("/api/v1/comite-sessions").then().statusCode(200)

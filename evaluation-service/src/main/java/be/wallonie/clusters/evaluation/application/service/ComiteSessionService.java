@@ -19,16 +19,21 @@ import be.wallonie.clusters.evaluation.application.port.in.RecordComiteSessionUs
 import be.wallonie.clusters.evaluation.application.port.out.ExpertsPort;
 import be.wallonie.clusters.evaluation.application.port.out.LoadComiteSessionPort;
 import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePort;
-import be.wallonie.clusters.evaluation.application.port.out.LoadPolicyFactsPort;
+import be.wallonie.clusters.evaluation.application.port.out.OpinionsPort;
+import be.wallonie.clusters.evaluation.application.port.out.PanelsPort;
+import be.wallonie.clusters.evaluation.application.port.out.ScoreSheetsPort;
 import be.wallonie.clusters.evaluation.application.port.out.PublishComiteSessionEventsPort;
 import be.wallonie.clusters.evaluation.application.port.out.SaveComiteSessionPort;
 import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import be.wallonie.clusters.evaluation.domain.expert.Expert;
-import be.wallonie.clusters.evaluation.domain.policy.PolicyFacts;
+import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
+import be.wallonie.clusters.evaluation.domain.panel.PanelMember;
+import be.wallonie.clusters.evaluation.domain.scoring.Opinion;
 import be.wallonie.clusters.evaluation.domain.session.ComiteSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +44,8 @@ import java.util.stream.Collectors;
 /**
  * The records of the Comité's selection sessions. Each change is checked against the version the caller read and
  * refused, changing nothing, on a closed record; closing fixes each item's outcome (whether the Comité's opinion on
- * the case has been issued, as the OpinionIssued events tell) and publishes it with the record, in one transaction.
+ * the case has been issued, read from the opinions this service stores — not from the Kafka-fed policy facts, which may
+ * lag behind a just-issued opinion) and publishes it with the record, in one transaction.
  */
 @ApplicationScoped
 public class ComiteSessionService implements RecordComiteSessionUseCase, ReadComiteSessionsQuery {
@@ -47,18 +53,23 @@ public class ComiteSessionService implements RecordComiteSessionUseCase, ReadCom
     private final LoadComiteSessionPort load;
     private final SaveComiteSessionPort save;
     private final LoadEvaluationCasePort cases;
-    private final LoadPolicyFactsPort facts;
+    private final OpinionsPort opinions;
+    private final PanelsPort panels;
+    private final ScoreSheetsPort sheets;
     private final PublishComiteSessionEventsPort events;
     private final Clock clock;
     private final ExpertsPort experts;
 
     public ComiteSessionService(LoadComiteSessionPort load, SaveComiteSessionPort save, LoadEvaluationCasePort cases,
-            LoadPolicyFactsPort facts, PublishComiteSessionEventsPort events, Clock clock, ExpertsPort experts) {
+            OpinionsPort opinions, PublishComiteSessionEventsPort events, Clock clock, ExpertsPort experts, PanelsPort panels,
+            ScoreSheetsPort sheets) {
+        this.panels = panels;
+        this.sheets = sheets;
         this.experts = experts;
         this.load = load;
         this.save = save;
         this.cases = cases;
-        this.facts = facts;
+        this.opinions = opinions;
         this.events = events;
         this.clock = clock;
     }
@@ -108,7 +119,28 @@ public class ComiteSessionService implements RecordComiteSessionUseCase, ReadCom
     @Override
     @Transactional
     public ComiteSession recordRecusals(RecordRecusalsCommand c) {
-        return change(c.sessionId(), c.expectedVersion(), s -> s.withRecusals(c.caseId(), c.recusals()));
+        ComiteSession next = change(c.sessionId(), c.expectedVersion(), s -> s.withRecusals(c.caseId(), c.recusals()));
+        leavePanel(c.caseId(), c.recusals(), c.recordedBy());
+        return next;
+    }
+
+    /**
+     * A recused expert no longer judges the case: while no opinion is issued, they leave its panel and their score
+     * sheet is voided, as for a conflict removal (same transaction as the recusal).
+     */
+    private void leavePanel(UUID caseId, List<ComiteSession.Recusal> recusals, String by) {
+        if (recusals.isEmpty() || opinions.opinionOfCase(caseId).isPresent()) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (ComiteSession.Recusal r : recusals) {
+            if (panels.loadPanel(caseId).filter(p -> p.seats(r.expertId())).isPresent()) {
+                LocalizedText reason = new LocalizedText("Récusation en séance du Comité : " + r.reason(),
+                        "Recused in a Comité session: " + r.reason());
+                panels.removeMember(caseId, r.expertId(), now, by, PanelMember.RECUSED, reason);
+                sheets.voidSheet(caseId, r.expertId(), now, PanelMember.RECUSED + ": " + reason.en());
+            }
+        }
     }
 
     @Override
@@ -128,9 +160,9 @@ public class ComiteSessionService implements RecordComiteSessionUseCase, ReadCom
     private ComiteSession.ItemOutcome outcome(ComiteSession.AgendaItem item) {
         UUID dossierId = cases.loadCase(item.caseId()).map(EvaluationCase::dossierId)
                 .orElseThrow(() -> new UnknownCasesException(List.of(item.caseId())));
-        Optional<PolicyFacts.Opinion> opinion = facts.loadOpinionOfCase(item.caseId());
+        Optional<Opinion> opinion = opinions.opinionOfCase(item.caseId());
         return new ComiteSession.ItemOutcome(item.caseId(), dossierId, opinion.isPresent(),
-                opinion.map(PolicyFacts.Opinion::opinionId).orElse(null), opinion.map(o -> o.opinion().name()).orElse(null),
+                opinion.map(Opinion::id).orElse(null), opinion.map(o -> o.outcome().name()).orElse(null),
                 item.recusals().stream().map(ComiteSession.Recusal::expertId).toList());
     }
 
@@ -150,11 +182,13 @@ public class ComiteSessionService implements RecordComiteSessionUseCase, ReadCom
 
     @Override
     public Page<ComiteSession> sessions(ComiteSessionFilter filter) {
-        return load.loadSessions(filter);
+        Page<ComiteSession> p = load.loadSessions(filter);
+        return new Page<>(p.items().stream().filter(filter.reader()::mayRead).map(filter.reader()::view).toList(), p.page(), p.size(),
+                p.total());
     }
 
     @Override
     public ComiteSession session(UUID id, Reader reader) {
-        return load.loadSession(id).filter(reader::mayRead).orElseThrow(() -> new SessionNotFoundException(id));
+        return load.loadSession(id).filter(reader::mayRead).map(reader::view).orElseThrow(() -> new SessionNotFoundException(id));
     }
 }

@@ -10,9 +10,13 @@ import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import be.wallonie.clusters.evaluation.domain.expert.ClusterMembership;
 import be.wallonie.clusters.evaluation.domain.expert.Conflict;
 import be.wallonie.clusters.evaluation.domain.expert.ConflictOfInterestPolicy;
+import be.wallonie.clusters.evaluation.domain.expert.DeclaredInterest;
+import be.wallonie.clusters.evaluation.domain.expert.DeclaredInterests;
 import be.wallonie.clusters.evaluation.domain.expert.EnterpriseNumber;
 import be.wallonie.clusters.evaluation.domain.expert.Expert;
 import be.wallonie.clusters.evaluation.domain.expert.InterestDeclaration;
+import be.wallonie.clusters.evaluation.domain.expert.InterestEnding;
+import be.wallonie.clusters.evaluation.domain.expert.OrganisationName;
 import be.wallonie.clusters.evaluation.domain.panel.PanelMember;
 import be.wallonie.clusters.evaluation.domain.snapshot.DossierSnapshot;
 import be.wallonie.clusters.evaluation.domain.snapshot.Member;
@@ -64,17 +68,30 @@ public class ConflictOfInterestService {
     /** Conflicts of each expert today (empty list when eligible). */
     public Map<UUID, List<Conflict>> conflictsOf(Collection<Expert> list) {
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, InterestDeclaration> latest = declarations.latestDeclarations(list.stream().map(Expert::id).toList());
+        Map<UUID, List<DeclaredInterest>> standing = standingInterests(list.stream().map(Expert::id).toList());
         Set<String> numbers = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Expert e : list) {
-            numbers.addAll(policy.linkedEnterpriseNumbers(e, latest.get(e.id()), today));
+            numbers.addAll(policy.linkedEnterpriseNumbers(e, standing.get(e.id()), today));
+            names.addAll(policy.linkedNameKeys(e, standing.get(e.id()), today));
         }
-        List<ClusterMembership> known = numbers.isEmpty() ? List.of() : memberships.membershipsOf(numbers);
+        List<ClusterMembership> known = numbers.isEmpty() && names.isEmpty() ? List.of() : memberships.membershipsOf(numbers, names);
         Map<UUID, List<Conflict>> result = new LinkedHashMap<>();
         for (Expert e : list) {
-            result.put(e.id(), policy.conflictsOf(e, latest.get(e.id()), known, today));
+            result.put(e.id(), policy.conflictsOf(e, standing.get(e.id()), known, today));
         }
         return result;
+    }
+
+    /** The interests each expert declared that still stand (every expert of the list present, maybe with none). */
+    public Map<UUID, List<DeclaredInterest>> standingInterests(Collection<UUID> expertIds) {
+        Map<UUID, List<InterestDeclaration>> all = declarations.allDeclarations(expertIds);
+        Map<UUID, List<InterestEnding>> endings = declarations.endingsOf(expertIds);
+        Map<UUID, List<DeclaredInterest>> standing = new LinkedHashMap<>();
+        for (UUID id : expertIds) {
+            standing.put(id, DeclaredInterests.standing(all.getOrDefault(id, List.of()), endings.getOrDefault(id, List.of())));
+        }
+        return standing;
     }
 
     public List<Conflict> conflictsOf(Expert expert) {
@@ -90,7 +107,7 @@ public class ConflictOfInterestService {
         List<ClusterMembership> added = snapshot.members().stream()
                 .map(m -> membership(m, opened, snapshot))
                 .flatMap(Optional::stream)
-                .collect(Collectors.toMap(ClusterMembership::enterpriseNumber, m -> m, (a, b) -> a, LinkedHashMap::new))
+                .collect(Collectors.toMap(ClusterMembership::organisationKey, m -> m, (a, b) -> a, LinkedHashMap::new))
                 .values().stream().toList();
         memberships.recordMemberships(added);
         panels.createPanel(opened.id(), snapshot.focus() == null ? null : snapshot.focus().domain(), snapshot.name());
@@ -127,8 +144,12 @@ public class ConflictOfInterestService {
         });
     }
 
+    /** A member with a Belgian number is recorded by it; one without (abroad), by its name and country when both are known. */
     private static Optional<ClusterMembership> membership(Member m, EvaluationCase c, DossierSnapshot s) {
-        return EnterpriseNumber.normalise(m.enterpriseNumber())
-                .map(n -> new ClusterMembership(n, m.name(), c.dossierId(), c.id(), s.name()));
+        Optional<String> number = EnterpriseNumber.normalise(m.enterpriseNumber());
+        if (number.isEmpty() && OrganisationName.key(m.name(), m.country()) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClusterMembership(number.orElse(null), m.name(), c.dossierId(), c.id(), s.name(), m.country()));
     }
 }

@@ -4,6 +4,8 @@ import be.wallonie.clusters.evaluation.application.port.in.ExpertForm;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.Caller;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.DeclareInterestsCommand;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.DeclareInterestsUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.EndInterestCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.EndInterestUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertPage;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertSearch;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertView;
@@ -20,12 +22,14 @@ import be.wallonie.clusters.evaluation.application.port.out.PanelsPort;
 import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
 import be.wallonie.clusters.evaluation.domain.expert.Conflict;
 import be.wallonie.clusters.evaluation.domain.expert.DeclaredInterest;
-import be.wallonie.clusters.evaluation.domain.expert.EnterpriseNumber;
 import be.wallonie.clusters.evaluation.domain.expert.Expert;
 import be.wallonie.clusters.evaluation.domain.expert.InterestDeclaration;
+import be.wallonie.clusters.evaluation.domain.expert.InterestEnding;
+import be.wallonie.clusters.evaluation.domain.expert.OrganisationName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,8 @@ import java.util.UUID;
 
 /** Expert records and their declarations of interests; each change re-checks the expert's conflicts. */
 @ApplicationScoped
-public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase, DeclareInterestsUseCase, GetExpertQuery {
+public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase, DeclareInterestsUseCase, GetExpertQuery,
+        EndInterestUseCase {
 
     private final ExpertsPort experts;
     private final InterestDeclarationsPort declarations;
@@ -70,6 +75,7 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
             throw Refusal.stale("L'expert / The expert", c.expectedVersion(), current.version());
         }
         requireUserFree(f.userId(), current.id());
+        requireLoginKeptWhileSeated(current, f.userId());
         Expert stored = experts.updateExpert(new Expert(current.id(), f.userId(), f.name(), f.country(), f.domains(),
                 f.regionalDevelopmentSpecialist(), f.publicAuthorityStaff(), f.affiliations(), current.registeredAt(),
                 current.version()), c.expectedVersion());
@@ -95,12 +101,8 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
         for (int i = 0; i < forms.size(); i++) {
             InterestForm form = forms.get(i);
             String at = "interests[" + i + "].";
-            var number = EnterpriseNumber.normalise(form == null ? null : form.enterpriseNumber());
-            if (number.isEmpty()) {
-                v.add(new Refusal.Violation(at + "enterpriseNumber", new LocalizedText(
-                        "numéro d'entreprise BCE invalide (10 chiffres, contrôle modulo 97)",
-                        "invalid enterprise number (10 digits, modulo-97 check)")));
-            }
+            String number = ExpertForm.organisation(form == null ? null : form.enterpriseNumber(),
+                    form == null ? null : form.organisationName(), form == null ? null : form.country(), at, v);
             if (form == null || form.organisationName() == null || form.organisationName().isBlank()) {
                 v.add(new Refusal.Violation(at + "organisationName", new LocalizedText("obligatoire", "required")));
             }
@@ -109,7 +111,8 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
                         "required: what the link is")));
             }
             if (v.isEmpty()) {
-                interests.add(new DeclaredInterest(number.get(), form.organisationName().strip(), form.nature().strip()));
+                interests.add(new DeclaredInterest(number, form.organisationName().strip(), form.nature().strip(),
+                        number == null ? form.country() : null));
             }
         }
         if (!v.isEmpty()) {
@@ -120,6 +123,51 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
         declarations.appendDeclaration(d);
         conflicts.expertChanged(expert);
         return d;
+    }
+
+    /**
+     * Ends a standing interest: only the secretariat's dated, reasoned record does (append-only); a newer declaration
+     * leaving the interest out does not.
+     */
+    @Override
+    @Transactional
+    public InterestEnding endInterest(EndInterestCommand c) {
+        Expert expert = existing(c.expertId());
+        List<Refusal.Violation> v = new ArrayList<>();
+        String number = ExpertForm.organisation(c.enterpriseNumber(), c.organisationName(), c.country(), "", v);
+        if (number == null && (c.organisationName() == null || c.organisationName().isBlank())) {
+            v.add(new Refusal.Violation("organisationName", new LocalizedText(
+                    "obligatoire sans numéro d'entreprise BCE", "required without a Belgian enterprise number")));
+        }
+        if (c.endedOn() == null) {
+            v.add(new Refusal.Violation("endedOn", new LocalizedText("obligatoire : le jour où le lien a pris fin",
+                    "required: the day the link ended")));
+        } else if (c.endedOn().isAfter(LocalDate.now(clock))) {
+            v.add(new Refusal.Violation("endedOn", new LocalizedText("dans le futur", "in the future")));
+        }
+        if (c.reason() == null || c.reason().isBlank()) {
+            v.add(new Refusal.Violation("reason", new LocalizedText("obligatoire : pourquoi le lien a pris fin", "required: why the link ended")));
+        }
+        if (!v.isEmpty()) {
+            throw Refusal.invalid(v);
+        }
+        String key = number != null ? "BCE:" + number : OrganisationName.key(c.organisationName(), c.country());
+        DeclaredInterest interest = conflicts.standingInterests(List.of(expert.id())).get(expert.id()).stream()
+                .filter(i -> i.organisationKey().equals(key)).findFirst()
+                .orElseThrow(() -> new Refusal(Refusal.Kind.CONFLICT, "INTEREST_NOT_STANDING", new LocalizedText(
+                        "L'expert n'a déclaré aucun intérêt en cours dans cette organisation",
+                        "The expert declared no standing interest in this organisation")));
+        InterestEnding ending = new InterestEnding(UUID.randomUUID(), expert.id(), key, interest.organisationName(), c.endedOn(),
+                clock.instant(), c.recordedBy(), c.reason());
+        declarations.appendEnding(ending);
+        return ending;
+    }
+
+    @Override
+    public List<DeclaredInterest> standingInterests(UUID expertId, Caller caller) {
+        Expert e = existing(expertId);
+        requireSelfOrSecretariat(e, caller);
+        return conflicts.standingInterests(List.of(e.id())).get(e.id());
     }
 
     @Override
@@ -169,6 +217,25 @@ public class ExpertService implements RegisterExpertUseCase, UpdateExpertUseCase
         if (!caller.secretariat() && !e.userId().equals(caller.userId())) {
             // an expert does not learn whether other experts exist
             throw notFound(e.id());
+        }
+    }
+
+    /**
+     * The per-dossier no-conflict declarations an expert signed bind the person behind the login: a new login would
+     * inherit them unsigned. So the userId stays while the expert sits on a panel without an opinion (remove them from
+     * those panels, or wait for the opinions, first); once no open seat remains it may change.
+     */
+    private void requireLoginKeptWhileSeated(Expert current, String newUserId) {
+        if (current.userId().equals(newUserId)) {
+            return;
+        }
+        List<UUID> open = panels.openSeatsOf(List.of(current.id())).getOrDefault(current.id(), List.of());
+        if (!open.isEmpty()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "USER_CHANGE_WHILE_SEATED", new LocalizedText(
+                    "L'identifiant de connexion de l'expert ne change pas tant qu'il siège dans un panel sans avis (dossiers d'évaluation %s) : "
+                            .formatted(open) + "ses déclarations d'absence de conflit ont été signées par l'utilisateur actuel",
+                    "The expert's login does not change while they sit on a panel without an opinion (evaluation cases %s): "
+                            .formatted(open) + "their no-conflict declarations were signed by the current user"));
         }
     }
 

@@ -5,14 +5,36 @@ import java.util.UUID;
 
 /**
  * An organisation that is a member of a cluster known to the Comité: a member of the snapshot of an
- * evaluation case, whether the cluster exists already or is only proposed.
+ * evaluation case, whether the cluster exists already or is only proposed. A member with a Belgian enterprise number is
+ * recorded by it; one without (abroad) by its normalised name and country.
  */
 public record ClusterMembership(String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId,
-        String clusterName) {
+        String clusterName, String country) {
+
+    public ClusterMembership(String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId, String clusterName) {
+        this(enterpriseNumber, organisationName, dossierId, caseId, clusterName, null);
+    }
 
     public ClusterMembership {
-        Objects.requireNonNull(enterpriseNumber, "enterpriseNumber");
+        country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        if (enterpriseNumber == null && nameKeyOf(organisationName, country) == null) {
+            throw new IllegalArgumentException("a member without a Belgian number is recorded by its name and country");
+        }
         Objects.requireNonNull(dossierId, "dossierId");
         Objects.requireNonNull(caseId, "caseId");
+    }
+
+    private static String nameKeyOf(String name, String country) {
+        return OrganisationName.key(name, country);
+    }
+
+    /** The name-and-country key (any member with a name and a country has one, numbered or not). */
+    public String nameKey() {
+        return OrganisationName.key(organisationName, country);
+    }
+
+    /** The key the membership is recorded under for its case: the Belgian number, else name and country. */
+    public String organisationKey() {
+        return enterpriseNumber != null ? "BCE:" + enterpriseNumber : nameKey();
     }
 }

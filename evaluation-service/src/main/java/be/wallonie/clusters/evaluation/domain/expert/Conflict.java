@@ -6,12 +6,28 @@ import java.util.UUID;
  * Why an expert may not sit on a panel (domain.md §4 « no expert with a declared or detected link to any
  * cluster existing or proposed in the region … no Cellule or Region staff »).
  *
- * @param enterpriseNumber the organisation that links the expert to a cluster; {@code null} for staff
+ * @param enterpriseNumber the organisation that links the expert to a cluster; {@code null} for staff, or for an
+ *                         organisation abroad matched by name and country
+ * @param country          the organisation's country when matched by name and country ({@code null} otherwise)
  * @param dossierId        the cluster's dossier; {@code null} for staff
  * @param caseId           the evaluation case whose snapshot lists the organisation; {@code null} for staff
  */
 public record Conflict(Kind kind, String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId,
-        String clusterName) {
+        String clusterName, String country) {
+
+    public Conflict(Kind kind, String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId, String clusterName) {
+        this(kind, enterpriseNumber, organisationName, dossierId, caseId, clusterName, null);
+    }
+
+    private String whoEn() {
+        return enterpriseNumber != null ? "%s (%s)".formatted(organisationName, enterpriseNumber)
+                : "%s (%s, same name and country: legal form, case, accents and punctuation ignored)".formatted(organisationName, country);
+    }
+
+    private String whoFr() {
+        return enterpriseNumber != null ? "%s (%s)".formatted(organisationName, enterpriseNumber)
+                : "%s (%s, même nom et même pays : forme juridique, casse, accents et ponctuation ignorés)".formatted(organisationName, country);
+    }
 
     public enum Kind {
         /** Employed by the Cellule Clusters or the Region. */
@@ -25,20 +41,17 @@ public record Conflict(Kind kind, String enterpriseNumber, String organisationNa
     public String describeEn() {
         return switch (kind) {
             case PUBLIC_AUTHORITY_STAFF -> "employed by the Cellule Clusters or the Region";
-            case AFFILIATION -> "affiliated with %s (%s), member of cluster %s (case %s)"
-                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
-            case DECLARED_INTEREST -> "declared an interest in %s (%s), member of cluster %s (case %s)"
-                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
+            case AFFILIATION -> "affiliated with %s, member of cluster %s (case %s)".formatted(whoEn(), clusterName, caseId);
+            case DECLARED_INTEREST -> "declared an interest in %s, member of cluster %s (case %s)".formatted(whoEn(), clusterName, caseId);
         };
     }
 
     public String describeFr() {
         return switch (kind) {
             case PUBLIC_AUTHORITY_STAFF -> "employé de la Cellule Clusters ou de la Région";
-            case AFFILIATION -> "lié à %s (%s), membre du cluster %s (dossier d'évaluation %s)"
-                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
-            case DECLARED_INTEREST -> "a déclaré un intérêt dans %s (%s), membre du cluster %s (dossier d'évaluation %s)"
-                    .formatted(organisationName, enterpriseNumber, clusterName, caseId);
+            case AFFILIATION -> "lié à %s, membre du cluster %s (dossier d'évaluation %s)".formatted(whoFr(), clusterName, caseId);
+            case DECLARED_INTEREST -> "a déclaré un intérêt dans %s, membre du cluster %s (dossier d'évaluation %s)"
+                    .formatted(whoFr(), clusterName, caseId);
         };
     }
 }

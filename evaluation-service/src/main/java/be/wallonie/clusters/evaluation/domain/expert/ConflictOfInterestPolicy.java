@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  *   <li>a present affiliation, or a past one that ended less than {@code pastAffiliationCoolOff} ago, names an
  *       organisation that is a member of ANY cluster known to the Comité (the members of every case's snapshot);
  *       or</li>
- *   <li>the newest declaration of interests names such an organisation.</li>
+ *   <li>a declared interest that still stands (declared, and not ended by the secretariat since) names such an
+ *       organisation.</li>
  * </ul>
  *
  * @param pastAffiliationCoolOff how long a past affiliation still counts (default 3 years, configuration)
@@ -45,49 +46,64 @@ public record ConflictOfInterestPolicy(Period pastAffiliationCoolOff) {
     }
 
     /** The enterprise numbers whose cluster memberships matter for this expert on {@code day}. */
-    public Set<String> linkedEnterpriseNumbers(Expert expert, InterestDeclaration latest, LocalDate day) {
+    public Set<String> linkedEnterpriseNumbers(Expert expert, List<DeclaredInterest> standing, LocalDate day) {
         Set<String> numbers = new HashSet<>();
-        expert.affiliations().stream().filter(a -> counts(a, day)).forEach(a -> numbers.add(a.enterpriseNumber()));
-        if (latest != null) {
-            latest.interests().forEach(i -> numbers.add(i.enterpriseNumber()));
-        }
+        expert.affiliations().stream().filter(a -> counts(a, day) && a.enterpriseNumber() != null)
+                .forEach(a -> numbers.add(a.enterpriseNumber()));
+        standing.stream().filter(i -> i.enterpriseNumber() != null).forEach(i -> numbers.add(i.enterpriseNumber()));
         return numbers;
     }
 
+    /** The name-and-country keys (organisations named without a Belgian number) that matter for this expert on {@code day}. */
+    public Set<String> linkedNameKeys(Expert expert, List<DeclaredInterest> standing, LocalDate day) {
+        Set<String> keys = new HashSet<>();
+        expert.affiliations().stream().filter(a -> counts(a, day) && a.nameKey() != null).forEach(a -> keys.add(a.nameKey()));
+        standing.stream().filter(i -> i.nameKey() != null).forEach(i -> keys.add(i.nameKey()));
+        return keys;
+    }
+
     /**
-     * Every conflict of the expert, staff first, then by organisation and case; empty when eligible.
+     * Every conflict of the expert, staff first, then by organisation and case; empty when eligible. An organisation
+     * named by its Belgian number matches the members with that number; one named by name and country (abroad) matches
+     * the members with the same normalised name and country.
      *
-     * @param latest    the newest declaration of interests, {@code null} when none was signed
+     * @param standing     the interests the expert declared that still stand (see {@link DeclaredInterests})
      * @param knownMembers memberships of known clusters (at least those of the expert's linked organisations)
      */
-    public List<Conflict> conflictsOf(Expert expert, InterestDeclaration latest, Collection<ClusterMembership> knownMembers,
+    public List<Conflict> conflictsOf(Expert expert, List<DeclaredInterest> standing, Collection<ClusterMembership> knownMembers,
             LocalDate day) {
         List<Conflict> conflicts = new ArrayList<>();
         if (expert.publicAuthorityStaff()) {
             conflicts.add(new Conflict(Conflict.Kind.PUBLIC_AUTHORITY_STAFF, null, null, null, null, null));
         }
-        Map<String, List<ClusterMembership>> byNumber = knownMembers.stream()
+        Map<String, List<ClusterMembership>> byNumber = knownMembers.stream().filter(m -> m.enterpriseNumber() != null)
                 .collect(Collectors.groupingBy(ClusterMembership::enterpriseNumber));
+        Map<String, List<ClusterMembership>> byName = knownMembers.stream().filter(m -> m.nameKey() != null)
+                .collect(Collectors.groupingBy(ClusterMembership::nameKey));
         List<Conflict> links = new ArrayList<>();
         for (Affiliation a : expert.affiliations()) {
             if (counts(a, day)) {
-                for (ClusterMembership m : byNumber.getOrDefault(a.enterpriseNumber(), List.of())) {
-                    links.add(new Conflict(Conflict.Kind.AFFILIATION, a.enterpriseNumber(), a.organisationName(),
-                            m.dossierId(), m.caseId(), m.clusterName()));
-                }
+                links.addAll(matches(Conflict.Kind.AFFILIATION, a.enterpriseNumber(), a.nameKey(), a.organisationName(), a.country(),
+                        byNumber, byName));
             }
         }
-        if (latest != null) {
-            for (DeclaredInterest i : latest.interests()) {
-                for (ClusterMembership m : byNumber.getOrDefault(i.enterpriseNumber(), List.of())) {
-                    links.add(new Conflict(Conflict.Kind.DECLARED_INTEREST, i.enterpriseNumber(), i.organisationName(),
-                            m.dossierId(), m.caseId(), m.clusterName()));
-                }
-            }
+        for (DeclaredInterest i : standing == null ? List.<DeclaredInterest>of() : standing) {
+            links.addAll(matches(Conflict.Kind.DECLARED_INTEREST, i.enterpriseNumber(), i.nameKey(), i.organisationName(), i.country(),
+                    byNumber, byName));
         }
-        links.sort(Comparator.comparing(Conflict::enterpriseNumber).thenComparing(c -> c.caseId().toString())
-                .thenComparing(Conflict::kind));
+        links.sort(Comparator.comparing((Conflict c) -> c.enterpriseNumber() == null ? "~" + c.organisationName() : c.enterpriseNumber())
+                .thenComparing(c -> c.caseId().toString()).thenComparing(Conflict::kind));
         conflicts.addAll(links.stream().distinct().toList());
         return List.copyOf(conflicts);
+    }
+
+    private static List<Conflict> matches(Conflict.Kind kind, String number, String nameKey, String name, String country,
+            Map<String, List<ClusterMembership>> byNumber, Map<String, List<ClusterMembership>> byName) {
+        if (number != null) {
+            return byNumber.getOrDefault(number, List.of()).stream()
+                    .map(m -> new Conflict(kind, number, name, m.dossierId(), m.caseId(), m.clusterName())).toList();
+        }
+        return byName.getOrDefault(nameKey, List.of()).stream()
+                .map(m -> new Conflict(kind, null, name, m.dossierId(), m.caseId(), m.clusterName(), country)).toList();
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A declaration of interests: a deliberate, signed, timestamped record, append-only (never updated in
- * place). The newest declaration is the expert's current statement; the earlier ones stay as history.
+ * place). Each adds interests; none removes one (see {@link DeclaredInterests}: only the secretariat ends an interest).
  *
  * @param signedBy  the token subject of whoever signed
  * @param statement the affirmation signed, in the signer's words

@@ -152,6 +152,26 @@ public record ComiteSession(UUID id, LocalDate meetingDate, UUID registrySession
                 createdAt, createdBy, now, by, outcomes);
     }
 
+    /**
+     * What the Region and the Cellule read of a closed record: its published results only (per item the case, the
+     * dossier, whether an opinion was reached and which) — no attendance, recusals or minutes.
+     */
+    public ComiteSession publishedResults() {
+        return new ComiteSession(id, meetingDate, registrySessionId, status,
+                agenda.stream().map(i -> new AgendaItem(i.caseId(), List.of())).toList(), List.of(), null, version, createdAt,
+                createdBy, closedAt, closedBy, results.stream().map(o -> new ItemOutcome(o.caseId(), o.dossierId(), o.opinionReached(),
+                        o.opinionId(), o.opinion(), List.of())).toList());
+    }
+
+    /** What an expert who attended reads: the whole record but, of the recusals, only their own. */
+    public ComiteSession seenByExpert(UUID expertId) {
+        return new ComiteSession(id, meetingDate, registrySessionId, status,
+                agenda.stream().map(i -> new AgendaItem(i.caseId(), i.recusals().stream()
+                        .filter(r -> r.expertId().equals(expertId)).toList())).toList(), attendees, minutes, version, createdAt,
+                createdBy, closedAt, closedBy, results.stream().map(o -> new ItemOutcome(o.caseId(), o.dossierId(), o.opinionReached(),
+                        o.opinionId(), o.opinion(), o.recusedExperts().stream().filter(expertId::equals).toList())).toList());
+    }
+
     private ComiteSession next(List<AgendaItem> items, List<UUID> experts, String text) {
         return new ComiteSession(id, meetingDate, registrySessionId, status, items, experts, text, version + 1, createdAt, createdBy,
                 closedAt, closedBy, results);

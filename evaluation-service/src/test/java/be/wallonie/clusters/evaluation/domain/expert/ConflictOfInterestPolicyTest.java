@@ -33,13 +33,13 @@ class ConflictOfInterestPolicyTest {
 
     @Test
     void an_expert_without_links_is_eligible() {
-        assertThat(policy.conflictsOf(expert(false), null, KNOWN, TODAY)).isEmpty();
+        assertThat(policy.conflictsOf(expert(false), List.of(), KNOWN, TODAY)).isEmpty();
     }
 
     @Test
     void a_present_affiliation_with_a_member_of_any_known_cluster_is_a_conflict_naming_organisation_and_case() {
         Expert e = expert(false, new Affiliation(MEMBER, "Bois & Ossature SRL", "administratrice", LocalDate.of(2020, 1, 1), null));
-        List<Conflict> conflicts = policy.conflictsOf(e, null, KNOWN, TODAY);
+        List<Conflict> conflicts = policy.conflictsOf(e, List.of(), KNOWN, TODAY);
         assertThat(conflicts).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(Conflict.Kind.AFFILIATION);
             assertThat(c.enterpriseNumber()).isEqualTo(MEMBER);
@@ -53,29 +53,29 @@ class ConflictOfInterestPolicyTest {
     void a_past_affiliation_counts_during_the_cool_off_and_not_after() {
         Affiliation endedTwoYearsAgo = new Affiliation(MEMBER, "Bois", null, LocalDate.of(2015, 1, 1), TODAY.minusYears(2));
         Affiliation endedFourYearsAgo = new Affiliation(MEMBER, "Bois", null, LocalDate.of(2015, 1, 1), TODAY.minusYears(4));
-        assertThat(policy.conflictsOf(expert(false, endedTwoYearsAgo), null, KNOWN, TODAY)).hasSize(1);
-        assertThat(policy.conflictsOf(expert(false, endedFourYearsAgo), null, KNOWN, TODAY)).isEmpty();
-        assertThat(new ConflictOfInterestPolicy(Period.ofYears(5)).conflictsOf(expert(false, endedFourYearsAgo), null, KNOWN, TODAY))
+        assertThat(policy.conflictsOf(expert(false, endedTwoYearsAgo), List.of(), KNOWN, TODAY)).hasSize(1);
+        assertThat(policy.conflictsOf(expert(false, endedFourYearsAgo), List.of(), KNOWN, TODAY)).isEmpty();
+        assertThat(new ConflictOfInterestPolicy(Period.ofYears(5)).conflictsOf(expert(false, endedFourYearsAgo), List.of(), KNOWN, TODAY))
                 .hasSize(1);
     }
 
     @Test
     void an_affiliation_with_an_organisation_in_no_known_cluster_is_no_conflict() {
         Expert e = expert(false, new Affiliation(OTHER, "Université", null, null, null));
-        assertThat(policy.conflictsOf(e, null, KNOWN, TODAY)).isEmpty();
+        assertThat(policy.conflictsOf(e, List.of(), KNOWN, TODAY)).isEmpty();
     }
 
     @Test
     void the_newest_declaration_of_interests_is_checked() {
         Expert e = expert(false);
-        assertThat(policy.conflictsOf(e, declaring(e, MEMBER), KNOWN, TODAY)).singleElement()
+        assertThat(policy.conflictsOf(e, declaring(e, MEMBER).interests(), KNOWN, TODAY)).singleElement()
                 .extracting(Conflict::kind).isEqualTo(Conflict.Kind.DECLARED_INTEREST);
-        assertThat(policy.conflictsOf(e, declaring(e, OTHER), KNOWN, TODAY)).isEmpty();
+        assertThat(policy.conflictsOf(e, declaring(e, OTHER).interests(), KNOWN, TODAY)).isEmpty();
     }
 
     @Test
     void cellule_or_region_staff_is_ineligible_whatever_their_links() {
-        assertThat(policy.conflictsOf(expert(true), null, List.of(), TODAY)).singleElement()
+        assertThat(policy.conflictsOf(expert(true), List.of(), List.of(), TODAY)).singleElement()
                 .extracting(Conflict::kind).isEqualTo(Conflict.Kind.PUBLIC_AUTHORITY_STAFF);
     }
 
@@ -84,7 +84,7 @@ class ConflictOfInterestPolicyTest {
         UUID otherCase = UUID.randomUUID();
         List<ClusterMembership> known = List.of(KNOWN.get(0), new ClusterMembership(MEMBER, "Bois", UUID.randomUUID(), otherCase, "Plastiwin"));
         Expert e = expert(false, new Affiliation(MEMBER, "Bois", null, null, null));
-        assertThat(policy.conflictsOf(e, null, known, TODAY)).hasSize(2);
+        assertThat(policy.conflictsOf(e, List.of(), known, TODAY)).hasSize(2);
     }
 
     @Test

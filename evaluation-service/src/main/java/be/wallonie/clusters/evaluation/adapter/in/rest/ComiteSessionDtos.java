@@ -50,18 +50,30 @@ public final class ComiteSessionDtos {
     public record AgendaItemResponse(UUID caseId, List<RecusalResponse> recusals) {
     }
 
-    @Schema(description = "An item's outcome as published at closure")
+    @Schema(description = "An item's outcome as fixed at closure; `recusedExperts` is absent (null) for REGION and CELLULE and, for an "
+            + "EXPERT, lists only themself")
     public record OutcomeResponse(UUID caseId, UUID dossierId, boolean opinionReached, UUID opinionId, String opinion,
             List<UUID> recusedExperts) {
     }
 
-    @Schema(description = "The record of a selection session; the ETag is its version")
+    @Schema(description = "The record of a selection session; the ETag is its version. REGION and CELLULE read only the published "
+            + "results: `agenda`, `attendees` and `minutes` are null for them. An EXPERT reads only their own recusals.")
     public record SessionResponse(UUID id, LocalDate meetingDate, UUID registrySessionId, ComiteSession.Status status,
             List<AgendaItemResponse> agenda, List<UUID> attendees, String minutes, long version, Instant createdAt, String createdBy,
             Instant closedAt, String closedBy,
             @Schema(description = "Per agenda item, once closed (empty while open)") List<OutcomeResponse> results) {
 
         static SessionResponse of(ComiteSession s) {
+            return of(s, false);
+        }
+
+        /** {@code published}: the record as Region and Cellule read it, results only. */
+        static SessionResponse of(ComiteSession s, boolean published) {
+            if (published) {
+                return new SessionResponse(s.id(), s.meetingDate(), s.registrySessionId(), s.status(), null, null, null, s.version(),
+                        s.createdAt(), null, s.closedAt(), null, s.results().stream().map(o -> new OutcomeResponse(o.caseId(), o.dossierId(),
+                                o.opinionReached(), o.opinionId(), o.opinion(), null)).toList());
+            }
             return new SessionResponse(s.id(), s.meetingDate(), s.registrySessionId(), s.status(),
                     s.agenda().stream().map(i -> new AgendaItemResponse(i.caseId(),
                             i.recusals().stream().map(r -> new RecusalResponse(r.expertId(), r.reason())).toList())).toList(),
@@ -73,8 +85,8 @@ public final class ComiteSessionDtos {
 
     @Schema(description = "One page of session records, newest meeting first")
     public record SessionPage(List<SessionResponse> items, int page, int size, long total) {
-        static SessionPage of(Page<ComiteSession> p) {
-            return new SessionPage(p.items().stream().map(SessionResponse::of).toList(), p.page(), p.size(), p.total());
+        static SessionPage of(Page<ComiteSession> p, boolean published) {
+            return new SessionPage(p.items().stream().map(s -> SessionResponse.of(s, published)).toList(), p.page(), p.size(), p.total());
         }
     }
 }

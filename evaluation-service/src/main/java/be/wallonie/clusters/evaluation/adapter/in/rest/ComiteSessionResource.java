@@ -104,7 +104,7 @@ public class ComiteSessionResource {
     @GET
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT, Roles.REGION, Roles.CELLULE})
     @Operation(summary = "List session records", description = "Roles: COMITE_SECRETARIAT (all), EXPERT (the sessions it attended), "
-            + "REGION and CELLULE (closed records only). Filters: `status`, meeting date in [`from`, `to`). Newest meeting first; "
+            + "REGION and CELLULE (closed records only, their published results: no attendance, recusals or minutes). Filters: `status`, meeting date in [`from`, `to`). Newest meeting first; "
             + "`page` is 0-based, `size` 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionPage.class)))
@@ -119,23 +119,27 @@ public class ComiteSessionResource {
             @QueryParam("page") String page,
             @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
                     defaultValue = "20")) @QueryParam("size") String size) {
+        Reader reader = reader();
         return SessionPage.of(read.sessions(new ComiteSessionFilter(QueryParams.enumeration("status", status, ComiteSession.Status.class),
-                QueryParams.date("from", from), QueryParams.date("to", to), reader(),
+                QueryParams.date("from", from), QueryParams.date("to", to), reader,
                 QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE), QueryParams.integer("size", size, Page.DEFAULT_SIZE, 1,
-                        Page.MAX_SIZE))));
+                        Page.MAX_SIZE))), reader.closedOnly());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT, Roles.REGION, Roles.CELLULE})
     @Operation(summary = "Read a session record", description = "Roles: COMITE_SECRETARIAT, EXPERT (attended), REGION and CELLULE "
-            + "(closed). A record the caller may not read answers 404. The ETag is the version.")
+            + "(closed; the published results only: per item the case, the dossier and whether an opinion was reached — no attendance, "
+            + "recusals or minutes; an EXPERT reads only their own recusals). A record the caller may not read answers 404. The ETag is the version.")
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such record (or not readable by the caller)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        return answer(read.session(id, reader()));
+        Reader reader = reader();
+        ComiteSession s = read.session(id, reader);
+        return Response.ok(SessionResponse.of(s, reader.closedOnly())).tag(ETags.of(s.version())).build();
     }
 
     @PUT
@@ -211,7 +215,7 @@ public class ComiteSessionResource {
             @Parameter(description = "The ETag last read", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RecusalsRequest request) {
         return answer(record.recordRecusals(new RecordRecusalsCommand(id, caseId, ETags.requiredVersion(ifMatch),
-                request.recusals().stream().map(r -> new ComiteSession.Recusal(r.expertId(), r.reason())).toList())));
+                request.recusals().stream().map(r -> new ComiteSession.Recusal(r.expertId(), r.reason())).toList(), user.id())));
     }
 
     @PUT

@@ -33,26 +33,32 @@ final class ExpertDtos {
         ExpertForm toForm() {
             return new ExpertForm(userId, name, country, domains, regionalDevelopmentSpecialist, publicAuthorityStaff,
                     affiliations == null ? List.of() : affiliations.stream().map(a -> a == null ? null
-                            : new ExpertForm.AffiliationForm(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(), a.to())).toList());
+                            : new ExpertForm.AffiliationForm(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(), a.to(),
+                                    a.country())).toList());
         }
     }
 
     @Schema(name = "Affiliation")
     record AffiliationDto(
-            @Schema(description = "BCE/KBO number, any usual format", example = "0812.345.603") String enterpriseNumber,
+            @Schema(description = "BCE/KBO number, any usual format; absent for an organisation abroad (then name and country)",
+                    example = "0812.345.603") String enterpriseNumber,
             @Schema(example = "Bois & Ossature du Condroz SRL") String organisationName,
             @Schema(example = "administratrice") String role,
             @Schema(description = "Start, if known", example = "2015-01-01") LocalDate from,
-            @Schema(description = "End; absent while it lasts", example = "2019-12-31") LocalDate to) {
+            @Schema(description = "End; absent while it lasts", example = "2019-12-31") LocalDate to,
+            @Schema(description = "ISO 3166-1 alpha-2 country of an organisation abroad named without enterprise number; matched "
+                    + "with cluster members by normalised name (case, accents, punctuation, legal form ignored) and country",
+                    example = "FR") String country) {
     }
 
     @Schema(name = "Conflict", description = "Why the expert may not sit on a panel (domain.md §4)")
     record ConflictDto(@Schema(example = "AFFILIATION") String kind, String enterpriseNumber, String organisationName, UUID dossierId,
-            UUID caseId, String clusterName, String description) {
+            UUID caseId, String clusterName, String description,
+            @Schema(description = "Set when matched by name and country (an organisation abroad)") String country) {
 
         static ConflictDto of(Conflict c, boolean english) {
             return new ConflictDto(c.kind().name(), c.enterpriseNumber(), c.organisationName(), c.dossierId(), c.caseId(),
-                    c.clusterName(), english ? c.describeEn() : c.describeFr());
+                    c.clusterName(), english ? c.describeEn() : c.describeFr(), c.country());
         }
     }
 
@@ -69,7 +75,7 @@ final class ExpertDtos {
             return new ExpertResponse(e.id(), e.userId(), e.name(), e.country(), e.domains().stream().sorted().toList(),
                     e.regionalDevelopmentSpecialist(), e.publicAuthorityStaff(),
                     e.affiliations().stream().map(a -> new AffiliationDto(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(),
-                            a.to())).toList(),
+                            a.to(), a.country())).toList(),
                     v.conflicts().isEmpty(), v.conflicts().stream().map(c -> ConflictDto.of(c, english)).toList(), v.activePanels(),
                     e.registeredAt(), e.version());
         }
@@ -92,13 +98,16 @@ final class ExpertDtos {
 
         List<InterestForm> forms() {
             return interests == null ? List.of() : interests.stream()
-                    .map(i -> i == null ? null : new InterestForm(i.enterpriseNumber(), i.organisationName(), i.nature())).toList();
+                    .map(i -> i == null ? null : new InterestForm(i.enterpriseNumber(), i.organisationName(), i.nature(), i.country())).toList();
         }
     }
 
     @Schema(name = "DeclaredInterest")
-    record InterestDto(@Schema(example = "0812.345.603") String enterpriseNumber, @Schema(example = "Bois & Ossature du Condroz SRL")
-            String organisationName, @Schema(example = "actionnaire minoritaire") String nature) {
+    record InterestDto(@Schema(description = "BCE/KBO number; absent for an organisation abroad (then name and country)",
+            example = "0812.345.603") String enterpriseNumber, @Schema(example = "Bois & Ossature du Condroz SRL")
+            String organisationName, @Schema(example = "actionnaire minoritaire") String nature,
+            @Schema(description = "ISO 3166-1 alpha-2 country of an organisation abroad named without enterprise number", example = "FR")
+            String country) {
     }
 
     @Schema(name = "Declaration", description = "A signed, timestamped declaration of interests (append-only)")
@@ -106,7 +115,25 @@ final class ExpertDtos {
 
         static DeclarationResponse of(InterestDeclaration d) {
             return new DeclarationResponse(d.id(), d.expertId(), d.signedBy(), d.signedAt(), d.statement(),
-                    d.interests().stream().map(i -> new InterestDto(i.enterpriseNumber(), i.organisationName(), i.nature())).toList());
+                    d.interests().stream().map(i -> new InterestDto(i.enterpriseNumber(), i.organisationName(), i.nature(), i.country())).toList());
+        }
+    }
+
+    @Schema(name = "InterestEndingRequest", description = "That a declared interest ended; the organisation named as declared")
+    record InterestEndingRequest(@Schema(example = "0812.345.603") String enterpriseNumber,
+            @Schema(description = "Required without enterprise number") String organisationName,
+            @Schema(description = "Required without enterprise number (ISO 3166-1 alpha-2)", example = "FR") String country,
+            @Schema(description = "The day the link ended", example = "2026-11-30") java.time.LocalDate endedOn,
+            @Schema(example = "Parts cédées le 30 novembre 2026") String reason) {
+    }
+
+    @Schema(name = "InterestEnding", description = "The secretariat's record that a declared interest ended (append-only)")
+    record InterestEndingResponse(UUID id, UUID expertId, String organisationKey, String organisationName, java.time.LocalDate endedOn,
+            Instant recordedAt, String recordedBy, String reason) {
+
+        static InterestEndingResponse of(be.wallonie.clusters.evaluation.domain.expert.InterestEnding e) {
+            return new InterestEndingResponse(e.id(), e.expertId(), e.organisationKey(), e.organisationName(), e.endedOn(), e.recordedAt(),
+                    e.recordedBy(), e.reason());
         }
     }
 }

@@ -6,6 +6,12 @@ import be.wallonie.clusters.evaluation.adapter.in.rest.ExpertDtos.ExpertPageResp
 import be.wallonie.clusters.evaluation.adapter.in.rest.ExpertDtos.ExpertRequest;
 import be.wallonie.clusters.evaluation.adapter.in.rest.ExpertDtos.ExpertResponse;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.Caller;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.EndInterestCommand;
+import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.EndInterestUseCase;
+import be.wallonie.clusters.evaluation.adapter.in.rest.ExpertDtos.InterestDto;
+import be.wallonie.clusters.evaluation.adapter.in.rest.ExpertDtos.InterestEndingRequest;
+import be.wallonie.clusters.evaluation.adapter.in.rest.ExpertDtos.InterestEndingResponse;
+import be.wallonie.clusters.evaluation.domain.expert.InterestEnding;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.DeclareInterestsCommand;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.DeclareInterestsUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertSearch;
@@ -83,9 +89,11 @@ public class ExpertResource {
     private final DeclareInterestsUseCase declare;
     private final GetExpertQuery get;
     private final CurrentUser user;
+    private final EndInterestUseCase endInterest;
 
     ExpertResource(RegisterExpertUseCase register, UpdateExpertUseCase update, DeclareInterestsUseCase declare, GetExpertQuery get,
-            CurrentUser user) {
+            CurrentUser user, EndInterestUseCase endInterest) {
+        this.endInterest = endInterest;
         this.register = register;
         this.update = update;
         this.declare = declare;
@@ -202,7 +210,8 @@ public class ExpertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EXPERT)
     @Operation(summary = "Sign a declaration of interests", description = "Role: EXPERT (only their own record). Append-only: each "
-            + "declaration is a new signed (token subject) and timestamped record; the newest is the expert's current statement. "
+            + "declaration is a new signed (token subject) and timestamped record; it adds interests but removes none: an interest "
+            + "stands until the secretariat records its end (POST /{id}/interest-endings). "
             + "A declared link to a member of any known cluster makes the expert ineligible and removes them from open panels.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeclarationRequest.class),
@@ -231,6 +240,42 @@ public class ExpertResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeclarationResponse> declarations(@PathParam("id") UUID id) {
         return get.declarations(id, caller()).stream().map(DeclarationResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/interests")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
+    @Operation(summary = "The expert's standing interests", description = "Roles: COMITE_SECRETARIAT, EXPERT (only their own). An "
+            + "interest, once declared, stands until the secretariat records that it ended; a newer declaration leaving it out "
+            + "does not remove it.")
+    @APIResponse(responseCode = "200", description = "The standing interests",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterestDto[].class)))
+    @APIResponse(responseCode = "404", description = "No such expert (or not the caller)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<InterestDto> interests(@PathParam("id") UUID id) {
+        return endInterest.standingInterests(id, caller()).stream()
+                .map(i -> new InterestDto(i.enterpriseNumber(), i.organisationName(), i.nature(), i.country())).toList();
+    }
+
+    @POST
+    @Path("/{id}/interest-endings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMITE_SECRETARIAT)
+    @Operation(summary = "Record that a declared interest ended", description = "Role: COMITE_SECRETARIAT. Append-only: the "
+            + "day the link ended, why, and who recorded it (token subject). The organisation is named as declared: by Belgian "
+            + "enterprise number, or by name and country. 409 INTEREST_NOT_STANDING when no such interest stands.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterestEndingResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such expert",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No such standing interest",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response endInterest(@PathParam("id") UUID id, @NotNull InterestEndingRequest request) {
+        InterestEnding e = endInterest.endInterest(new EndInterestCommand(id, request.enterpriseNumber(), request.organisationName(),
+                request.country(), request.endedOn(), request.reason(), user.id()));
+        return Response.status(Response.Status.CREATED).entity(InterestEndingResponse.of(e)).build();
     }
 
     private Caller caller() {

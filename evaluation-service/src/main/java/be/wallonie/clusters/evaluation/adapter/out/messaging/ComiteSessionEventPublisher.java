@@ -21,8 +21,8 @@ class ComiteSessionEventPublisher implements PublishComiteSessionEventsPort {
     @Override
     public void comiteSessionClosed(ComiteSession s) {
         outbox.append(EventCatalog.COMITE_SESSION_CLOSED, s.id().toString(), s.id().toString(), new ComiteSessionClosedV1(s.id(),
-                s.registrySessionId(), s.meetingDate(), s.attendees(), s.results().stream().map(o -> new ComiteSessionClosedV1.Item(
-                        o.caseId(), o.dossierId(), o.opinionReached(), o.opinionId(), o.opinion(), o.recusedExperts())).toList(),
+                s.registrySessionId(), s.meetingDate(), s.attendees().size(), s.results().stream().map(o -> new ComiteSessionClosedV1.Item(
+                        o.caseId(), o.dossierId(), o.opinionReached(), o.opinionId(), o.opinion(), o.recusedExperts().size())).toList(),
                 s.closedBy(), s.closedAt().atOffset(ZoneOffset.UTC)));
     }
 }

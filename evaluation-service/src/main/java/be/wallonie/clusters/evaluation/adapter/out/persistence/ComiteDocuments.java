@@ -34,10 +34,10 @@ final class ComiteDocuments {
     private ComiteDocuments() {
     }
 
-    record AffiliationDoc(String enterpriseNumber, String organisationName, String role, LocalDate from, LocalDate to) {
+    record AffiliationDoc(String enterpriseNumber, String organisationName, String role, LocalDate from, LocalDate to, String country) {
     }
 
-    record InterestDoc(String enterpriseNumber, String organisationName, String nature) {
+    record InterestDoc(String enterpriseNumber, String organisationName, String nature, String country) {
     }
 
     record ScoreDoc(String criterion, int score, String reason) {
@@ -66,22 +66,22 @@ final class ComiteDocuments {
     }
 
     static String affiliations(List<Affiliation> list) {
-        return write(list.stream().map(a -> new AffiliationDoc(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(), a.to()))
+        return write(list.stream().map(a -> new AffiliationDoc(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(), a.to(), a.country()))
                 .toList());
     }
 
     static List<Affiliation> affiliations(String json) {
         return read(json, new TypeReference<List<AffiliationDoc>>() { }).stream()
-                .map(a -> new Affiliation(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(), a.to())).toList();
+                .map(a -> new Affiliation(a.enterpriseNumber(), a.organisationName(), a.role(), a.from(), a.to(), a.country())).toList();
     }
 
     static String interests(List<DeclaredInterest> list) {
-        return write(list.stream().map(i -> new InterestDoc(i.enterpriseNumber(), i.organisationName(), i.nature())).toList());
+        return write(list.stream().map(i -> new InterestDoc(i.enterpriseNumber(), i.organisationName(), i.nature(), i.country())).toList());
     }
 
     static List<DeclaredInterest> interests(String json) {
         return read(json, new TypeReference<List<InterestDoc>>() { }).stream()
-                .map(i -> new DeclaredInterest(i.enterpriseNumber(), i.organisationName(), i.nature())).toList();
+                .map(i -> new DeclaredInterest(i.enterpriseNumber(), i.organisationName(), i.nature(), i.country())).toList();
     }
 
     static String scores(List<CriterionScore> list) {

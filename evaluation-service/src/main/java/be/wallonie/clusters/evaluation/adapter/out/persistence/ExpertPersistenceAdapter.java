@@ -9,6 +9,7 @@ import be.wallonie.clusters.evaluation.application.port.out.ExpertsPort;
 import be.wallonie.clusters.evaluation.application.port.out.InterestDeclarationsPort;
 import be.wallonie.clusters.evaluation.domain.expert.Expert;
 import be.wallonie.clusters.evaluation.domain.expert.InterestDeclaration;
+import be.wallonie.clusters.evaluation.domain.expert.InterestEnding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -150,17 +151,51 @@ class ExpertPersistenceAdapter implements ExpertsPort, InterestDeclarationsPort 
 
     @Override
     @SuppressWarnings("unchecked")
-    public Map<UUID, InterestDeclaration> latestDeclarations(Collection<UUID> expertIds) {
+    public Map<UUID, List<InterestDeclaration>> allDeclarations(Collection<UUID> expertIds) {
         if (expertIds.isEmpty()) {
             return Map.of();
         }
         List<Object[]> rows = em.createNativeQuery("""
-                select distinct on (expert_id) id, expert_id, signed_by, signed_at, statement, interests::text from interest_declaration
-                where expert_id in (:ids) order by expert_id, signed_at desc, id desc""")
+                select id, expert_id, signed_by, signed_at, statement, interests::text from interest_declaration
+                where expert_id in (:ids) order by expert_id, signed_at, id""")
                 .setParameter("ids", new HashSet<>(expertIds)).getResultList();
-        Map<UUID, InterestDeclaration> latest = new LinkedHashMap<>();
-        rows.stream().map(ExpertPersistenceAdapter::declaration).forEach(d -> latest.put(d.expertId(), d));
-        return latest;
+        Map<UUID, List<InterestDeclaration>> all = new LinkedHashMap<>();
+        rows.stream().map(ExpertPersistenceAdapter::declaration)
+                .forEach(d -> all.computeIfAbsent(d.expertId(), k -> new java.util.ArrayList<>()).add(d));
+        return all;
+    }
+
+    @Override
+    public void appendEnding(InterestEnding e) {
+        em.createNativeQuery("""
+                insert into interest_ending (id, expert_id, organisation_key, organisation_name, ended_on, recorded_at, recorded_by, reason)
+                values (:id, :expert, :key, :name, :on, :at, :by, :reason)""")
+                .setParameter("id", e.id()).setParameter("expert", e.expertId()).setParameter("key", e.organisationKey())
+                .setParameter("name", e.organisationName()).setParameter("on", e.endedOn()).setParameter("at", e.recordedAt())
+                .setParameter("by", e.recordedBy()).setParameter("reason", e.reason()).executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<InterestEnding>> endingsOf(Collection<UUID> expertIds) {
+        if (expertIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, expert_id, organisation_key, organisation_name, ended_on, recorded_at, recorded_by, reason from interest_ending
+                where expert_id in (:ids) order by expert_id, recorded_at, id""")
+                .setParameter("ids", new HashSet<>(expertIds)).getResultList();
+        Map<UUID, List<InterestEnding>> all = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            InterestEnding e = new InterestEnding((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], localDate(r[4]), instant(r[5]),
+                    (String) r[6], (String) r[7]);
+            all.computeIfAbsent(e.expertId(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        return all;
+    }
+
+    private static java.time.LocalDate localDate(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o;
     }
 
     private static InterestDeclaration declaration(Object[] r) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Panels, their seats, the known cluster members and the per-dossier no-conflict declarations. */
@@ -133,9 +134,13 @@ class PanelPersistenceAdapter implements PanelsPort, ClusterMembershipsPort, NoC
     public void recordMemberships(Collection<ClusterMembership> memberships) {
         for (ClusterMembership m : memberships) {
             var q = em.createNativeQuery("""
-                    insert into cluster_membership (case_id, enterprise_number, dossier_id, organisation_name, cluster_name)
-                    values (:c, :n, :d, :o, :cl) on conflict do nothing""")
-                    .setParameter("c", m.caseId()).setParameter("n", m.enterpriseNumber()).setParameter("d", m.dossierId());
+                    insert into cluster_membership (case_id, organisation_key, enterprise_number, dossier_id, organisation_name,
+                                                    cluster_name, country, name_key)
+                    values (:c, :k, :n, :d, :o, :cl, :co, :nk) on conflict do nothing""")
+                    .setParameter("c", m.caseId()).setParameter("k", m.organisationKey()).setParameter("d", m.dossierId());
+            bind(q, "n", m.enterpriseNumber(), String.class);
+            bind(q, "co", m.country(), String.class);
+            bind(q, "nk", m.nameKey(), String.class);
             bind(q, "o", m.organisationName(), String.class);
             bind(q, "cl", m.clusterName(), String.class).executeUpdate();
         }
@@ -143,16 +148,18 @@ class PanelPersistenceAdapter implements PanelsPort, ClusterMembershipsPort, NoC
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<ClusterMembership> membershipsOf(Collection<String> enterpriseNumbers) {
-        if (enterpriseNumbers.isEmpty()) {
+    public List<ClusterMembership> membershipsOf(Collection<String> enterpriseNumbers, Collection<String> nameKeys) {
+        if (enterpriseNumbers.isEmpty() && nameKeys.isEmpty()) {
             return List.of();
         }
+        // an empty IN list is not valid SQL: a value no key can take stands for "none"
         List<Object[]> rows = em.createNativeQuery("""
-                select enterprise_number, organisation_name, dossier_id, case_id, cluster_name from cluster_membership
-                where enterprise_number in (:n) order by enterprise_number, case_id""")
-                .setParameter("n", new HashSet<>(enterpriseNumbers)).getResultList();
-        return rows.stream().map(r -> new ClusterMembership(r[0].toString(), (String) r[1], (UUID) r[2], (UUID) r[3], (String) r[4]))
-                .toList();
+                select enterprise_number, organisation_name, dossier_id, case_id, cluster_name, country from cluster_membership
+                where enterprise_number in (:n) or name_key in (:k) order by organisation_key, case_id""")
+                .setParameter("n", enterpriseNumbers.isEmpty() ? Set.of("-") : new HashSet<>(enterpriseNumbers))
+                .setParameter("k", nameKeys.isEmpty() ? Set.of("-") : new HashSet<>(nameKeys)).getResultList();
+        return rows.stream().map(r -> new ClusterMembership(r[0] == null ? null : r[0].toString(), (String) r[1], (UUID) r[2], (UUID) r[3],
+                (String) r[4], r[5] == null ? null : r[5].toString())).toList();
     }
 
     @Override

@@ -33,10 +33,12 @@ public final class ComiteSessionCommands {
         }
     }
 
-    public record RecordRecusalsCommand(UUID sessionId, UUID caseId, long expectedVersion, List<ComiteSession.Recusal> recusals) {
+    public record RecordRecusalsCommand(UUID sessionId, UUID caseId, long expectedVersion, List<ComiteSession.Recusal> recusals,
+            String recordedBy) {
         public RecordRecusalsCommand {
             Objects.requireNonNull(sessionId, "sessionId");
             Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(recordedBy, "recordedBy");
             recusals = List.copyOf(recusals);
         }
     }
@@ -70,6 +72,17 @@ public final class ComiteSessionCommands {
 
         public boolean mayRead(ComiteSession s) {
             return readsAll || (expertId != null && s.attendees().contains(expertId)) || (closedOnly && !s.isOpen());
+        }
+
+        /** The part of a readable record this reader sees (Region/Cellule: published results; an expert: own recusals). */
+        public ComiteSession view(ComiteSession s) {
+            if (readsAll) {
+                return s;
+            }
+            if (expertId != null) {
+                return s.seenByExpert(expertId);
+            }
+            return s.publishedResults();
         }
     }
 

@@ -3,6 +3,7 @@ package be.wallonie.clusters.evaluation.application.port.in;
 import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
 import be.wallonie.clusters.evaluation.domain.expert.Affiliation;
 import be.wallonie.clusters.evaluation.domain.expert.EnterpriseNumber;
+import be.wallonie.clusters.evaluation.domain.expert.OrganisationName;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,41 @@ import java.util.TreeSet;
 public record ExpertForm(String userId, String name, String country, List<String> domains, boolean regionalDevelopmentSpecialist,
         boolean publicAuthorityStaff, List<AffiliationForm> affiliations) {
 
-    public record AffiliationForm(String enterpriseNumber, String organisationName, String role, LocalDate from, LocalDate to) {
+    public record AffiliationForm(String enterpriseNumber, String organisationName, String role, LocalDate from, LocalDate to,
+            String country) {
+        public AffiliationForm(String enterpriseNumber, String organisationName, String role, LocalDate from, LocalDate to) {
+            this(enterpriseNumber, organisationName, role, from, to, null);
+        }
+    }
+
+    /**
+     * How a form names an organisation: by its Belgian enterprise number, or (abroad) by name and a country other than BE.
+     * Adds the violations under {@code at}; answers the normalised number, {@code null} when named by name and country.
+     */
+    public static String organisation(String enterpriseNumber, String organisationName, String country, String at,
+            List<Refusal.Violation> v) {
+        if (!blank(enterpriseNumber)) {
+            var number = EnterpriseNumber.normalise(enterpriseNumber);
+            if (number.isEmpty()) {
+                v.add(new Refusal.Violation(at + "enterpriseNumber", new LocalizedText(
+                        "numéro d'entreprise BCE invalide (10 chiffres, contrôle modulo 97)",
+                        "invalid enterprise number (10 digits, modulo-97 check)")));
+            }
+            return number.orElse(null);
+        }
+        if (country == null || !country.strip().matches("[A-Za-z]{2}")) {
+            v.add(new Refusal.Violation(at + "country", new LocalizedText(
+                    "sans numéro d'entreprise BCE, le pays de l'organisation est obligatoire (ISO 3166-1 alpha-2, ex. FR)",
+                    "without a Belgian enterprise number, the organisation's country is required (ISO 3166-1 alpha-2, e.g. FR)")));
+        } else if (country.strip().equalsIgnoreCase("BE")) {
+            v.add(new Refusal.Violation(at + "enterpriseNumber", new LocalizedText(
+                    "une organisation belge est désignée par son numéro d'entreprise BCE",
+                    "a Belgian organisation is named by its enterprise number")));
+        } else if (!blank(organisationName) && OrganisationName.normalise(organisationName).isEmpty()) {
+            v.add(new Refusal.Violation(at + "organisationName", new LocalizedText("nom sans lettre ni chiffre",
+                    "a name without letters or digits")));
+        }
+        return null;
     }
 
     /** The validated content; a {@link Refusal} of kind INVALID naming each bad field otherwise. */
@@ -48,12 +83,8 @@ public record ExpertForm(String userId, String name, String country, List<String
         for (int i = 0; i < as.size(); i++) {
             AffiliationForm a = as.get(i);
             String at = "affiliations[" + i + "].";
-            var number = EnterpriseNumber.normalise(a == null ? null : a.enterpriseNumber());
-            if (number.isEmpty()) {
-                v.add(new Refusal.Violation(at + "enterpriseNumber", new LocalizedText(
-                        "numéro d'entreprise BCE invalide (10 chiffres, contrôle modulo 97)",
-                        "invalid enterprise number (10 digits, modulo-97 check)")));
-            }
+            String number = organisation(a == null ? null : a.enterpriseNumber(), a == null ? null : a.organisationName(),
+                    a == null ? null : a.country(), at, v);
             if (a == null || blank(a.organisationName())) {
                 v.add(new Refusal.Violation(at + "organisationName", new LocalizedText("obligatoire", "required")));
             }
@@ -61,8 +92,8 @@ public record ExpertForm(String userId, String name, String country, List<String
                 v.add(new Refusal.Violation(at + "to", new LocalizedText("la fin précède le début", "ends before it starts")));
             }
             if (v.isEmpty()) {
-                clean.add(new Affiliation(number.get(), a.organisationName().strip(), blank(a.role()) ? null : a.role().strip(),
-                        a.from(), a.to()));
+                clean.add(new Affiliation(number, a.organisationName().strip(), blank(a.role()) ? null : a.role().strip(),
+                        a.from(), a.to(), number == null ? a.country() : null));
             }
         }
         if (!v.isEmpty()) {

@@ -42,11 +42,30 @@ public final class ExpertUseCases {
     public record DeclareInterestsCommand(UUID expertId, String signedBy, String statement, List<InterestForm> interests) {
     }
 
-    public record InterestForm(String enterpriseNumber, String organisationName, String nature) {
+    /** An organisation named by Belgian enterprise number, or (abroad) by name and country. */
+    public record InterestForm(String enterpriseNumber, String organisationName, String nature, String country) {
+        public InterestForm(String enterpriseNumber, String organisationName, String nature) {
+            this(enterpriseNumber, organisationName, nature, null);
+        }
     }
 
     /** The caller, as the expert endpoints need to know them. */
     public record Caller(String userId, boolean secretariat) {
+    }
+
+    /**
+     * The secretariat records that a declared interest ended; the organisation is named as it was declared (Belgian
+     * enterprise number, or name and country).
+     */
+    public record EndInterestCommand(UUID expertId, String enterpriseNumber, String organisationName, String country,
+            java.time.LocalDate endedOn, String reason, String recordedBy) {
+    }
+
+    public interface EndInterestUseCase {
+        be.wallonie.clusters.evaluation.domain.expert.InterestEnding endInterest(EndInterestCommand c);
+
+        /** The interests of the expert that still stand. */
+        List<be.wallonie.clusters.evaluation.domain.expert.DeclaredInterest> standingInterests(UUID expertId, Caller caller);
     }
 
     public interface RegisterExpertUseCase {

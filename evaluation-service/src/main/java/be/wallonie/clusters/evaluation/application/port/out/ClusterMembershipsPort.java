@@ -10,6 +10,9 @@ public interface ClusterMembershipsPort {
     /** Records the members of a case's snapshot, in the transaction that opens the case. */
     void recordMemberships(Collection<ClusterMembership> memberships);
 
-    /** The memberships of the given organisations (normalised enterprise numbers). */
-    List<ClusterMembership> membershipsOf(Collection<String> enterpriseNumbers);
+    /**
+     * The memberships of the given organisations: by normalised enterprise number, or by name-and-country key
+     * ({@link be.wallonie.clusters.evaluation.domain.expert.OrganisationName#key}).
+     */
+    List<ClusterMembership> membershipsOf(Collection<String> enterpriseNumbers, Collection<String> nameKeys);
 }
