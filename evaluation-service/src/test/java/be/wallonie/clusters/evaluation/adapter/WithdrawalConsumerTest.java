@@ -5,6 +5,7 @@ import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.expert;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.member;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.panelBody;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.registerExpert;
+import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.scoreAndSubmit;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.scores;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.secretariat;
 import static be.wallonie.clusters.evaluation.adapter.ComiteFixtures.signNoConflict;
@@ -96,5 +97,30 @@ class WithdrawalConsumerTest {
                 .body("round", equalTo(2));
         composePanel(round2, p[1], p[2], p[3]);
         secretariat().get("/api/v1/evaluation-cases/{id}", caseId).then().body("status", equalTo("RETURNED"));
+    }
+
+    @Test
+    void a_round_that_already_has_an_opinion_is_left_as_it_is() {
+        UUID dossier = UUID.randomUUID();
+        String domain = unique("grès");
+        String caseId = fx.openCase(dossier, 1, domain, member(EnterpriseNumbers.fresh(), "Grès de Bouffioulx SA"));
+        String[] users = {unique("dom"), unique("spec"), unique("for")};
+        composePanel(caseId, registerExpert(users[0], "BE", domain, false, false, null),
+                registerExpert(users[1], "BE", "développement régional", true, false, null),
+                registerExpert(users[2], "FR", "industrie", false, false, null));
+        for (String u : users) {
+            signNoConflict(caseId, u);
+            scoreAndSubmit(caseId, u, 4, 4);
+        }
+        secretariat().contentType(ContentType.JSON).body("{}").post("/api/v1/evaluation-cases/{id}/opinion", caseId).then()
+                .statusCode(201);
+
+        fx.kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), EventCodec.write(EventCodec.envelope(EventCatalog.DOSSIER_WITHDRAWN,
+                "/cluster-registry", dossier.toString(),
+                new DossierWithdrawnV1(dossier, 1, "Trop tard", "applicant-1", OffsetDateTime.now(ZoneOffset.UTC)))));
+        // a later snapshot proves the withdrawal was consumed before it
+        fx.openCase(dossier, 2, domain, member(EnterpriseNumbers.fresh(), "Grès de Bouffioulx SA"));
+        secretariat().get("/api/v1/evaluation-cases/{id}", caseId).then().statusCode(200).body("status", equalTo("OPINION_ISSUED"))
+                .body("closedReason", org.hamcrest.Matchers.nullValue());
     }
 }
