@@ -9,7 +9,9 @@ import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
 import be.wallonie.clusters.contracts.registry.AgrementRenewedV1;
 import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
 import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
+import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
+import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
@@ -24,6 +26,13 @@ public final class EventCatalog {
 
     public static final EventType<DossierDecidedV1> DOSSIER_DECIDED = new EventType<>(
             "be.wallonie.clusters.registry.DossierDecided.v1", Topics.REGISTRY_EVENTS, DossierDecidedV1.class);
+
+    public static final EventType<DossierWithdrawnV1> DOSSIER_WITHDRAWN = new EventType<>(
+            "be.wallonie.clusters.registry.DossierWithdrawn.v1", Topics.REGISTRY_EVENTS, DossierWithdrawnV1.class);
+
+    public static final EventType<DossierReturnedForCompletionV1> DOSSIER_RETURNED_FOR_COMPLETION = new EventType<>(
+            "be.wallonie.clusters.registry.DossierReturnedForCompletion.v1", Topics.REGISTRY_EVENTS,
+            DossierReturnedForCompletionV1.class);
 
     public static final EventType<AgrementGrantedV1> AGREMENT_GRANTED = new EventType<>(
             "be.wallonie.clusters.registry.AgrementGranted.v1", Topics.REGISTRY_EVENTS, AgrementGrantedV1.class);
@@ -59,7 +68,8 @@ public final class EventCatalog {
             "be.wallonie.clusters.funding.FundingScheduleComputed.v1", Topics.FUNDING_EVENTS, FundingScheduleComputedV1.class);
 
     public static List<EventType<?>> all() {
-        return List.of(DOSSIER_SUBMITTED, DOSSIER_DECIDED, AGREMENT_GRANTED, AGREMENT_RENEWED, AGREMENT_EXPIRED,
+        return List.of(DOSSIER_SUBMITTED, DOSSIER_DECIDED, DOSSIER_WITHDRAWN, DOSSIER_RETURNED_FOR_COMPLETION,
+                AGREMENT_GRANTED, AGREMENT_RENEWED, AGREMENT_EXPIRED,
                 PREPARATION_SUPPORT_GRANTED, ANIMATOR_COSTS_DECLARED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
                 EVALUATION_OPENED, OPINION_ISSUED, COMITE_SESSION_CLOSED, FUNDING_SCHEDULE_COMPUTED);
     }

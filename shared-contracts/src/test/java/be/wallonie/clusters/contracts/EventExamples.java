@@ -10,6 +10,8 @@ import be.wallonie.clusters.contracts.registry.AgrementRenewedV1;
 import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
 import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
+import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
+import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
@@ -48,6 +50,9 @@ final class EventExamples {
         return Map.ofEntries(
                 Map.entry(EventCatalog.DOSSIER_SUBMITTED, ContractsTest.fullSubmission()),
                 Map.entry(EventCatalog.DOSSIER_DECIDED, departingDecision("Intérêt régional majeur")),
+                Map.entry(EventCatalog.DOSSIER_WITHDRAWN, new DossierWithdrawnV1(DOSSIER, 1, "Consortium dissous", "applicant-1", NOW)),
+                Map.entry(EventCatalog.DOSSIER_RETURNED_FOR_COMPLETION, new DossierReturnedForCompletionV1(DOSSIER, 1,
+                        "Budget prévisionnel manquant", "region-1", NOW)),
                 Map.entry(EventCatalog.AGREMENT_GRANTED, new AgrementGrantedV1(OTHER, DOSSIER, "Cluster Bois", "ECONOMIC_CLUSTER", 1,
                         LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), OTHER, BENEFICIARY, ANIMATOR, null, NOW)),
                 Map.entry(EventCatalog.AGREMENT_RENEWED, new AgrementRenewedV1(UUID.randomUUID(), OTHER, DOSSIER, "Cluster Bois",

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.EventCodec;
 import be.wallonie.clusters.contracts.Topics;
+import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
+import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import be.wallonie.clusters.testing.LocalStackTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,11 +59,38 @@ class LifecycleApiTest {
 
         given().header("If-Match", etag(id)).post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("snapshotVersion", equalTo(2));
-        List<KafkaTestClient.Received> submissions = new KafkaTestClient(LocalStackTestResource.bootstrapServers())
-                .readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().filter(m -> id.equals(m.key())).count() >= 2, Duration.ofSeconds(30))
+        List<KafkaTestClient.Received> published = new KafkaTestClient(LocalStackTestResource.bootstrapServers())
+                .readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().filter(m -> id.equals(m.key())).count() >= 3, Duration.ofSeconds(30))
                 .stream().filter(m -> id.equals(m.key())).toList();
-        assertThat(submissions).extracting(m -> EventCodec.payload(m.event(), EventCatalog.DOSSIER_SUBMITTED).snapshotVersion())
+        assertThat(published).extracting(m -> m.event().type()).containsExactly(EventCatalog.DOSSIER_SUBMITTED.name(),
+                EventCatalog.DOSSIER_RETURNED_FOR_COMPLETION.name(), EventCatalog.DOSSIER_SUBMITTED.name());
+        assertThat(published).filteredOn(m -> m.event().type().equals(EventCatalog.DOSSIER_SUBMITTED.name()))
+                .extracting(m -> EventCodec.payload(m.event(), EventCatalog.DOSSIER_SUBMITTED).snapshotVersion())
                 .containsExactly(1, 2);
+        DossierReturnedForCompletionV1 returned = EventCodec.payload(published.get(1).event(), EventCatalog.DOSSIER_RETURNED_FOR_COMPLETION);
+        assertThat(returned.dossierId()).hasToString(id);
+        assertThat(returned.snapshotVersion()).isEqualTo(1);
+        assertThat(returned.reason()).isEqualTo("Le plan d'actions ne chiffre pas le budget des actions ciblées");
+        assertThat(returned.by()).isEqualTo("cellule-1");
+        assertThat(returned.at()).isNotNull();
+    }
+
+    @Test
+    @TestSecurity(user = "cellule-1", roles = "CELLULE")
+    void withdrawing_a_submitted_dossier_tells_the_comite_in_an_event() {
+        String id = TestDossiers.submittedDossier();
+        given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"reason\": \"Le consortium se dissout\"}")
+                .post("/api/v1/dossiers/{id}/withdrawal", id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        List<KafkaTestClient.Received> withdrawals = new KafkaTestClient(LocalStackTestResource.bootstrapServers())
+                .readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().anyMatch(m -> id.equals(m.key())
+                        && m.event().type().equals(EventCatalog.DOSSIER_WITHDRAWN.name())), Duration.ofSeconds(30))
+                .stream().filter(m -> id.equals(m.key()) && m.event().type().equals(EventCatalog.DOSSIER_WITHDRAWN.name())).toList();
+        assertThat(withdrawals).hasSize(1);
+        DossierWithdrawnV1 withdrawn = EventCodec.payload(withdrawals.get(0).event(), EventCatalog.DOSSIER_WITHDRAWN);
+        assertThat(withdrawn.dossierId()).hasToString(id);
+        assertThat(withdrawn.snapshotVersion()).isEqualTo(1);
+        assertThat(withdrawn.reason()).isEqualTo("Le consortium se dissout");
+        assertThat(withdrawn.by()).isEqualTo("cellule-1");
     }
 
     @Test

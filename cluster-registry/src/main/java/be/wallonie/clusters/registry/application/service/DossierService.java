@@ -25,6 +25,7 @@ import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierContent;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.StatusChange;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
@@ -135,16 +136,23 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     public Dossier withdrawDossier(DossierId id, long expectedVersion, String reason, Caller by) {
         Dossier dossier = load.dossierAtVersion(id, expectedVersion);
         access.requireMayChange(dossier, by);
-        dossier.withdraw(by.userId(), clock.instant(), reason);
-        return save.saveDossier(dossier);
+        StatusChange change = dossier.withdraw(by.userId(), clock.instant(), reason);
+        Dossier saved = save.saveDossier(dossier);
+        // A draft never submitted has no snapshot the Comité could be evaluating.
+        if (dossier.snapshotVersion() > 0) {
+            events.dossierWithdrawn(dossier, change);
+        }
+        return saved;
     }
 
     @Override
     @Transactional
     public Dossier returnForCompletion(DossierId id, long expectedVersion, String reason, String by) {
         Dossier dossier = load.dossierAtVersion(id, expectedVersion);
-        dossier.returnForCompletion(by, clock.instant(), reason);
-        return save.saveDossier(dossier);
+        StatusChange change = dossier.returnForCompletion(by, clock.instant(), reason);
+        Dossier saved = save.saveDossier(dossier);
+        events.dossierReturnedForCompletion(dossier, change);
+        return saved;
     }
 
     @Override

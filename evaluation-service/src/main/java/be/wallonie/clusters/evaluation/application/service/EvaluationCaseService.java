@@ -2,6 +2,8 @@ package be.wallonie.clusters.evaluation.application.service;
 
 import be.wallonie.clusters.evaluation.application.port.in.AssessDossierCommand;
 import be.wallonie.clusters.evaluation.application.port.in.AssessDossierUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.CloseEvaluationRoundCommand;
+import be.wallonie.clusters.evaluation.application.port.in.CloseEvaluationRoundUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.ListEvaluationCasesQuery;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
@@ -24,7 +26,7 @@ import java.util.UUID;
  * engine's assessment of it: the experts find the automatic results with the case.
  */
 @ApplicationScoped
-public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEvaluationCasesQuery {
+public class EvaluationCaseService implements OpenEvaluationCaseUseCase, CloseEvaluationRoundUseCase, ListEvaluationCasesQuery {
 
     private final LoadEvaluationCasePort load;
     private final SaveEvaluationCasePort save;
@@ -78,6 +80,15 @@ public class EvaluationCaseService implements OpenEvaluationCaseUseCase, ListEva
         conflicts.caseOpened(opened, c.snapshot());
         events.evaluationOpened(opened);
         return opened;
+    }
+
+    @Override
+    @Transactional
+    public void closeEvaluationRound(CloseEvaluationRoundCommand c) {
+        // Only an OPEN round closes: one with an opinion, or already superseded or closed, stays as it is.
+        load.loadCasesOfDossier(c.dossierId()).stream()
+                .filter(r -> r.snapshotVersion() == c.snapshotVersion() && r.status() == EvaluationCase.CaseStatus.OPEN)
+                .forEach(r -> save.closeOpenCase(r.id(), c.closedAs(), c.reason()));
     }
 
     @Override

@@ -123,12 +123,23 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
         return panels.loadPanel(caseId).orElseThrow(() -> caseNotFound(caseId));
     }
 
-    /** A superseded round is kept as a record only: its panel, scores and opinion no longer change. */
+    /**
+     * A superseded, withdrawn or returned round is kept as a record only: its panel, scores and opinion no longer change.
+     * (A round with an opinion is refused by the callers with OPINION_ALREADY_ISSUED.)
+     */
     static void requireLiveRound(EvaluationCase evaluationCase) {
-        if (evaluationCase.superseded()) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "ROUND_SUPERSEDED", new LocalizedText(
+        switch (evaluationCase.status()) {
+            case SUPERSEDED -> throw new Refusal(Refusal.Kind.CONFLICT, "ROUND_SUPERSEDED", new LocalizedText(
                     "Ce tour d'évaluation est remplacé par celui d'un instantané plus récent du dossier : il ne change plus",
                     "This evaluation round is superseded by the round of a newer snapshot of the dossier: it no longer changes"));
+            case WITHDRAWN -> throw new Refusal(Refusal.Kind.CONFLICT, "ROUND_WITHDRAWN", new LocalizedText(
+                    "Le dossier a été retiré : ce tour d'évaluation est clos et ne change plus",
+                    "The dossier was withdrawn: this evaluation round is closed and no longer changes"));
+            case RETURNED -> throw new Refusal(Refusal.Kind.CONFLICT, "ROUND_RETURNED", new LocalizedText(
+                    "Le dossier a été renvoyé pour complément : ce tour d'évaluation est clos, une nouvelle soumission en ouvrira un autre",
+                    "The dossier was returned for completion: this evaluation round is closed, a new submission will open another"));
+            default -> {
+            }
         }
     }
 

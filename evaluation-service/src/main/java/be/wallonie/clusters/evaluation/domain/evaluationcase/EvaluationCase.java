@@ -9,9 +9,15 @@ import java.util.UUID;
  * renewal opens a new round and keeps the earlier ones.
  *
  * @param snapshotDocument the snapshot as received, kept verbatim: the record of what was judged
+ * @param closedReason     why the registry stopped the round (WITHDRAWN or RETURNED), or null
  */
 public record EvaluationCase(UUID id, UUID dossierId, int snapshotVersion, int round, CaseStatus status,
-        Instant openedAt, String snapshotDocument) {
+        Instant openedAt, String snapshotDocument, String closedReason) {
+
+    public EvaluationCase(UUID id, UUID dossierId, int snapshotVersion, int round, CaseStatus status, Instant openedAt,
+            String snapshotDocument) {
+        this(id, dossierId, snapshotVersion, round, status, openedAt, snapshotDocument, null);
+    }
 
     public EvaluationCase {
         Objects.requireNonNull(id, "id");
@@ -37,9 +43,10 @@ public record EvaluationCase(UUID id, UUID dossierId, int snapshotVersion, int r
 
     /**
      * OPEN while the panel works; OPINION_ISSUED once the Comité's opinion is rendered; SUPERSEDED when a newer
-     * snapshot of the same dossier opened a new round before an opinion was issued on this one.
+     * snapshot of the same dossier opened a new round before an opinion was issued on this one; WITHDRAWN or RETURNED
+     * when the registry withdrew the dossier or returned it for completion before an opinion was issued.
      */
     public enum CaseStatus {
-        OPEN, OPINION_ISSUED, SUPERSEDED
+        OPEN, OPINION_ISSUED, SUPERSEDED, WITHDRAWN, RETURNED
     }
 }

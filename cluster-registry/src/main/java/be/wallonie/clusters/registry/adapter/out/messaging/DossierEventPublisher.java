@@ -19,6 +19,9 @@ import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
 import java.time.Instant;
 import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
+import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
+import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
+import be.wallonie.clusters.registry.domain.dossier.StatusChange;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
@@ -54,6 +57,20 @@ class DossierEventPublisher implements PublishDossierEventsPort {
         outbox.append(EventCatalog.DOSSIER_DECIDED, id, id, new DossierDecidedV1(d.id(), dossier.id().value(), d.snapshotVersion(),
                 dossier.scheme().name(), d.outcome().name(), d.opinionId(), d.opinion().name(), d.departsFromOpinion(),
                 d.justification(), d.decidedBy(), d.decidedAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public void dossierWithdrawn(Dossier dossier, StatusChange c) {
+        String id = dossier.id().toString();
+        outbox.append(EventCatalog.DOSSIER_WITHDRAWN, id, id, new DossierWithdrawnV1(dossier.id().value(), dossier.snapshotVersion(),
+                c.reason(), c.by(), c.at().atOffset(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public void dossierReturnedForCompletion(Dossier dossier, StatusChange c) {
+        String id = dossier.id().toString();
+        outbox.append(EventCatalog.DOSSIER_RETURNED_FOR_COMPLETION, id, id, new DossierReturnedForCompletionV1(dossier.id().value(),
+                dossier.snapshotVersion(), c.reason(), c.by(), c.at().atOffset(ZoneOffset.UTC)));
     }
 
     @Override

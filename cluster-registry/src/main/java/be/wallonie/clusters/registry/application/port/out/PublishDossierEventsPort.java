@@ -6,6 +6,7 @@ import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
+import be.wallonie.clusters.registry.domain.dossier.StatusChange;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.support.CostDeclaration;
 import be.wallonie.clusters.registry.domain.support.PreparationSupport;
@@ -23,6 +24,12 @@ public interface PublishDossierEventsPort {
     void dossierSubmitted(DossierSubmitted event, SessionAssignment session);
 
     void dossierDecided(Dossier dossier, Decision decision);
+
+    /** The dossier was withdrawn while a snapshot of it exists: the Comité stops evaluating it. */
+    void dossierWithdrawn(Dossier dossier, StatusChange change);
+
+    /** The dossier was returned for completion: the Comité stops evaluating the current snapshot. */
+    void dossierReturnedForCompletion(Dossier dossier, StatusChange change);
 
     /** A first agrément, with what funding needs: scheme, dates, period, the animateur's employer and costs. */
     void agrementExpired(Agrement agrement, Instant at);

@@ -4,9 +4,12 @@ import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.evaluation.adapter.in.contract.DossierSnapshotMapper;
 import be.wallonie.clusters.evaluation.adapter.in.contract.PolicyFactsMapper;
+import be.wallonie.clusters.evaluation.application.port.in.CloseEvaluationRoundCommand;
+import be.wallonie.clusters.evaluation.application.port.in.CloseEvaluationRoundUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.RecordPolicyFactUseCase;
+import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import be.wallonie.clusters.foundation.inbox.EventHandler;
 import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -18,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Opens an evaluation case for each submitted dossier snapshot, exactly once; the case opens with
  * the criteria engine's assessment. A snapshot the engine cannot read (an unknown enumerated value)
  * fails with an {@link IllegalArgumentException}: no case opens and the message goes to the
- * dead-letter topic with the offending fields as its reason. The same inbox records, for the policy evaluation,
+ * dead-letter topic with the offending fields as its reason. A withdrawal or a return for completion closes the
+ * open round of that snapshot (WITHDRAWN or RETURNED). The same inbox records, for the policy evaluation,
  * each submission, decision, agrément (granted, renewed, expired) and follow-up report as a fact.
  */
 @ApplicationScoped
@@ -29,13 +33,21 @@ public class RegistryEventsConsumer {
     private final IdempotentEventProcessor processor;
     private final List<EventHandler<?>> handlers;
 
-    RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase, RecordPolicyFactUseCase facts) {
+    RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase,
+            CloseEvaluationRoundUseCase closeRound, RecordPolicyFactUseCase facts) {
         this.processor = processor;
         this.handlers = List.of(
                 EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> {
                     openCase.openEvaluationCase(command(e, envelope.data().toString()));
                     facts.recordSubmission(PolicyFactsMapper.submission(e));
                 }),
+                // A withdrawn or returned snapshot is no longer evaluated: its open round closes, the panel stays on record.
+                EventHandler.on(EventCatalog.DOSSIER_WITHDRAWN, (e, envelope) -> closeRound.closeEvaluationRound(
+                        new CloseEvaluationRoundCommand(e.dossierId(), e.snapshotVersion(), EvaluationCase.CaseStatus.WITHDRAWN,
+                                e.reason()))),
+                EventHandler.on(EventCatalog.DOSSIER_RETURNED_FOR_COMPLETION, (e, envelope) -> closeRound.closeEvaluationRound(
+                        new CloseEvaluationRoundCommand(e.dossierId(), e.snapshotVersion(), EvaluationCase.CaseStatus.RETURNED,
+                                e.reason()))),
                 EventHandler.on(EventCatalog.DOSSIER_DECIDED, (e, envelope) -> facts.recordDecision(PolicyFactsMapper.decision(e))),
                 EventHandler.on(EventCatalog.AGREMENT_GRANTED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.granted(e))),
                 EventHandler.on(EventCatalog.AGREMENT_RENEWED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.renewed(e))),

@@ -29,6 +29,9 @@ public class EvaluationCaseEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    @Column(name = "closed_reason")
+    public String closedReason;
+
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 

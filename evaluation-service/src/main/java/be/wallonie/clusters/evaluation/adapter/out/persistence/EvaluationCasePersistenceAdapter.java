@@ -49,8 +49,14 @@ class EvaluationCasePersistenceAdapter implements LoadEvaluationCasePort, SaveEv
                 .setParameter("to", to.name()).setParameter("from", from.name()).setParameter("id", caseId).executeUpdate();
     }
 
+    @Override
+    public void closeOpenCase(UUID caseId, EvaluationCase.CaseStatus to, String reason) {
+        em.createQuery("update EvaluationCaseEntity set status = :to, closedReason = :reason where id = :id and status = 'OPEN'")
+                .setParameter("to", to.name()).setParameter("reason", reason).setParameter("id", caseId).executeUpdate();
+    }
+
     static EvaluationCase toDomain(EvaluationCaseEntity e) {
         return new EvaluationCase(e.id, e.dossierId, e.snapshotVersion, e.round, EvaluationCase.CaseStatus.valueOf(e.status),
-                e.openedAt, e.snapshot);
+                e.openedAt, e.snapshot, e.closedReason);
     }
 }

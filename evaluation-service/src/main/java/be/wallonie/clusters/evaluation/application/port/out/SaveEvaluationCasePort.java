@@ -9,4 +9,7 @@ public interface SaveEvaluationCasePort {
 
     /** Moves the case to {@code to} only if it is still in {@code from} (a racing change of status wins). */
     void changeStatus(UUID caseId, EvaluationCase.CaseStatus from, EvaluationCase.CaseStatus to);
+
+    /** Closes the case as {@code to} with the reason, only if it is still OPEN. */
+    void closeOpenCase(UUID caseId, EvaluationCase.CaseStatus to, String reason);
 }
