@@ -12,6 +12,11 @@ public final class Problems {
     private Problems() {
     }
 
+    /** Whether the caller asked for English (French is the default). */
+    public static boolean english(HttpHeaders headers) {
+        return locale(headers).equals(Locale.ENGLISH);
+    }
+
     public static Locale locale(HttpHeaders headers) {
         if (headers != null) {
             try {

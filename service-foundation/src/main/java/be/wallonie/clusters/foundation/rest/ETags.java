@@ -4,7 +4,11 @@ import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.problem.Problems;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** Optimistic locking over HTTP, the same in every service: the ETag is the aggregate's version. */
@@ -42,6 +46,12 @@ public final class ETags {
                             "Send the If-Match header with the ETag of the version you read (for example \"0\")"));
         }
         return expected;
+    }
+
+    /** 412: the aggregate changed since the version the caller named; the ETag of the current version lets it reload. */
+    public static Response staleVersion(LocalizedText detail, long currentVersion, HttpHeaders headers, UriInfo uri) {
+        Response problem = Problems.response(ProblemType.PRECONDITION_FAILED, detail, List.of(), null, headers, uri);
+        return Response.fromResponse(problem).tag(of(currentVersion)).build();
     }
 
     private ETags() {

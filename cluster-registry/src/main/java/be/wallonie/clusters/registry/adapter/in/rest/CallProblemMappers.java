@@ -86,10 +86,8 @@ public class CallProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(StaleCallException e, HttpHeaders headers, UriInfo uri) {
-        Response r = Problems.response(ProblemType.PRECONDITION_FAILED,
-                LocalizedText.of("Le concours a été modifié entre-temps (version actuelle %d) ; rechargez-le",
+        return ETags.staleVersion(LocalizedText.of("Le concours a été modifié entre-temps (version actuelle %d) ; rechargez-le",
                         "The call was modified in the meantime (current version %d); reload it").formatted(e.currentVersion()),
-                List.of(), null, headers, uri);
-        return Response.fromResponse(r).tag(ETags.of(e.currentVersion())).build();
+                e.currentVersion(), headers, uri);
     }
 }

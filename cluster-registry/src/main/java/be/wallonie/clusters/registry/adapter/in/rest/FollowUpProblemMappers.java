@@ -63,10 +63,8 @@ public class FollowUpProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(StaleFollowUpReportException e, HttpHeaders headers, UriInfo uri) {
-        Response r = Problems.response(ProblemType.PRECONDITION_FAILED,
-                LocalizedText.of("Le rapport a été corrigé entre-temps (version actuelle %d) ; rechargez-le",
+        return ETags.staleVersion(LocalizedText.of("Le rapport a été corrigé entre-temps (version actuelle %d) ; rechargez-le",
                         "The report was corrected in the meantime (current version %d); reload it").formatted(e.currentVersion()),
-                List.of(), null, headers, uri);
-        return Response.fromResponse(r).tag(ETags.of(e.currentVersion())).build();
+                e.currentVersion(), headers, uri);
     }
 }

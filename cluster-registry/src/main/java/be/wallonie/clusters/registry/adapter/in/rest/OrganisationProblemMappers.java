@@ -70,12 +70,10 @@ public class OrganisationProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(StaleOrganisationException e, HttpHeaders headers, UriInfo uri) {
-        Response r = Problems.response(ProblemType.PRECONDITION_FAILED,
-                LocalizedText.of("L'organisation a été modifiée entre-temps (version actuelle %d) ; rechargez-la",
+        return ETags.staleVersion(LocalizedText.of("L'organisation a été modifiée entre-temps (version actuelle %d) ; rechargez-la",
                         "The organisation was modified in the meantime (current version %d); reload it")
                         .formatted(e.currentVersion()),
-                List.of(), null, headers, uri);
-        return Response.fromResponse(r).tag(ETags.of(e.currentVersion())).build();
+                e.currentVersion(), headers, uri);
     }
 
     @ServerExceptionMapper

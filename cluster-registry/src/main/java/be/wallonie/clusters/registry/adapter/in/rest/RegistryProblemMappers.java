@@ -97,10 +97,8 @@ public class RegistryProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(StaleDossierException e, HttpHeaders headers, UriInfo uri) {
-        Response r = Problems.response(ProblemType.PRECONDITION_FAILED,
-                LocalizedText.of("Le dossier a été modifié entre-temps (version actuelle %d) ; rechargez-le",
+        return ETags.staleVersion(LocalizedText.of("Le dossier a été modifié entre-temps (version actuelle %d) ; rechargez-le",
                         "The dossier was modified in the meantime (current version %d); reload it").formatted(e.currentVersion()),
-                List.of(), null, headers, uri);
-        return Response.fromResponse(r).tag(ETags.of(e.currentVersion())).build();
+                e.currentVersion(), headers, uri);
     }
 }

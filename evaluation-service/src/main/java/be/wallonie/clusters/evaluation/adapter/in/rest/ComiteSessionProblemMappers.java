@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The session records' refusals as problem details; none of them changed anything. */
@@ -39,16 +38,14 @@ public class ComiteSessionProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(StaleSessionException e, HttpHeaders headers, UriInfo uri) {
-        Response r = Problems.response(ProblemType.PRECONDITION_FAILED,
-                LocalizedText.of("La séance a été modifiée entre-temps (version actuelle %d) ; rechargez-la",
+        return ETags.staleVersion(LocalizedText.of("La séance a été modifiée entre-temps (version actuelle %d) ; rechargez-la",
                         "The session was modified in the meantime (current version %d); reload it").formatted(e.currentVersion()),
-                List.of(), null, headers, uri);
-        return Response.fromResponse(r).tag(ETags.of(e.currentVersion())).build();
+                e.currentVersion(), headers, uri);
     }
 
     @ServerExceptionMapper
     public Response unknownExperts(UnknownExpertsException e, HttpHeaders headers, UriInfo uri) {
-        boolean en = english(headers);
+        boolean en = Problems.english(headers);
         return Problems.response(ProblemType.VALIDATION_FAILED,
                 LocalizedText.of("Experts inconnus du Comité : %s", "Experts unknown to the Comité: %s").formatted(e.expertIds()),
                 e.expertIds().stream().map(id -> new FieldProblem("expertIds", (en ? "unknown expert " : "expert inconnu ") + id)).toList(),
@@ -57,7 +54,7 @@ public class ComiteSessionProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownCases(UnknownCasesException e, HttpHeaders headers, UriInfo uri) {
-        boolean en = english(headers);
+        boolean en = Problems.english(headers);
         return Problems.response(ProblemType.VALIDATION_FAILED,
                 LocalizedText.of("Dossiers d'évaluation inconnus : %s", "Unknown evaluation cases: %s").formatted(e.caseIds()),
                 e.caseIds().stream().map(id -> new FieldProblem("caseIds", (en ? "unknown case " : "dossier inconnu ") + id)).toList(),
@@ -81,7 +78,7 @@ public class ComiteSessionProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(SessionChangeRefused e, HttpHeaders headers, UriInfo uri) {
-        boolean en = english(headers);
+        boolean en = Problems.english(headers);
         String ids = e.ids().toString();
         return switch (e.reason()) {
             case SESSION_CLOSED -> Problems.response(SESSION_CLOSED,
@@ -103,7 +100,4 @@ public class ComiteSessionProblemMappers {
         };
     }
 
-    private static boolean english(HttpHeaders headers) {
-        return Problems.locale(headers).equals(Locale.ENGLISH);
-    }
 }

@@ -18,7 +18,7 @@ public class EvaluationProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidSnapshot(InvalidSnapshotException e, HttpHeaders headers, UriInfo uri) {
-        boolean english = Problems.locale(headers).equals(Locale.ENGLISH);
+        boolean english = Problems.english(headers);
         return Problems.response(ProblemType.VALIDATION_FAILED,
                 LocalizedText.of("Le dossier ne peut pas être évalué : %d champ(s) à corriger",
                         "The dossier cannot be assessed: %d field(s) to correct").formatted(e.violations().size()),
@@ -28,7 +28,7 @@ public class EvaluationProblemMappers {
 
     @ServerExceptionMapper
     public Response emptyPeriod(InvalidPolicyPeriodException e, HttpHeaders headers, UriInfo uri) {
-        boolean english = Problems.locale(headers).equals(Locale.ENGLISH);
+        boolean english = Problems.english(headers);
         return Problems.response(ProblemType.VALIDATION_FAILED,
                 LocalizedText.of("La période doit finir après son début", "The period must end after it starts"),
                 List.of(new FieldProblem("to", english ? "after from" : "après from")), "EMPTY_PERIOD", headers, uri);

@@ -44,7 +44,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -121,7 +120,7 @@ public class ExpertResource {
     public Response create(@NotNull ExpertRequest request, @Context UriInfo uri, @Context HttpHeaders headers) {
         ExpertView v = register.registerExpert(new RegisterExpertCommand(request.toForm(), user.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(v.expert().id().toString()).build())
-                .tag(ETags.of(v.expert().version())).entity(ExpertResponse.of(v, english(headers))).build();
+                .tag(ETags.of(v.expert().version())).entity(ExpertResponse.of(v, Problems.english(headers))).build();
     }
 
     @GET
@@ -147,7 +146,7 @@ public class ExpertResource {
         ExpertSearch s = new ExpertSearch(domain == null || domain.isBlank() ? null : domain.strip(), QueryParams.country("country", country),
                 QueryParams.bool("regionalDevelopmentSpecialist", specialist), QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE),
                 QueryParams.integer("size", size, Page.DEFAULT_SIZE, 1, Page.MAX_SIZE));
-        return ExpertPageResponse.of(get.searchExperts(s), english(headers));
+        return ExpertPageResponse.of(get.searchExperts(s), Problems.english(headers));
     }
 
     @GET
@@ -160,7 +159,7 @@ public class ExpertResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response me(@Context HttpHeaders headers) {
         ExpertView v = get.expertOfUser(user.id());
-        return Response.ok(ExpertResponse.of(v, english(headers))).tag(ETags.of(v.expert().version())).build();
+        return Response.ok(ExpertResponse.of(v, Problems.english(headers))).tag(ETags.of(v.expert().version())).build();
     }
 
     @GET
@@ -174,7 +173,7 @@ public class ExpertResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         ExpertView v = get.expert(id, caller());
-        return Response.ok(ExpertResponse.of(v, english(headers))).tag(ETags.of(v.expert().version())).build();
+        return Response.ok(ExpertResponse.of(v, Problems.english(headers))).tag(ETags.of(v.expert().version())).build();
     }
 
     @PUT
@@ -202,7 +201,7 @@ public class ExpertResource {
             @NotNull ExpertRequest request, @Context HttpHeaders headers) {
         long expected = ETags.requiredVersion(ifMatch);
         ExpertView v = update.updateExpert(new UpdateExpertCommand(id, request.toForm(), expected, user.id()));
-        return Response.ok(ExpertResponse.of(v, english(headers))).tag(ETags.of(v.expert().version())).build();
+        return Response.ok(ExpertResponse.of(v, Problems.english(headers))).tag(ETags.of(v.expert().version())).build();
     }
 
     @POST
@@ -282,7 +281,4 @@ public class ExpertResource {
         return new Caller(user.id(), user.hasRole(Roles.COMITE_SECRETARIAT));
     }
 
-    static boolean english(HttpHeaders headers) {
-        return Problems.locale(headers).equals(Locale.ENGLISH);
-    }
 }

@@ -1,6 +1,5 @@
 package be.wallonie.clusters.evaluation.adapter.in.rest;
 
-import static be.wallonie.clusters.evaluation.adapter.in.rest.ExpertResource.english;
 
 import be.wallonie.clusters.evaluation.adapter.in.rest.PanelDtos.NoConflictRequest;
 import be.wallonie.clusters.evaluation.adapter.in.rest.PanelDtos.NoConflictResponse;
@@ -31,6 +30,7 @@ import be.wallonie.clusters.evaluation.domain.panel.Panel;
 import be.wallonie.clusters.evaluation.domain.scoring.ScoreSheet;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
+import be.wallonie.clusters.foundation.problem.Problems;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.rest.ETags;
@@ -129,7 +129,7 @@ public class PanelResource {
         if (!user.hasRole(Roles.COMITE_SECRETARIAT) && !p.seats(access.expertOf(user.id()))) {
             throw notFound(caseId);
         }
-        return Response.ok(PanelResponse.of(p, english(headers))).tag(ETags.of(p.version())).build();
+        return Response.ok(PanelResponse.of(p, Problems.english(headers))).tag(ETags.of(p.version())).build();
     }
 
     @PUT
@@ -162,7 +162,7 @@ public class PanelResource {
             @NotNull PanelRequest request, @Context HttpHeaders headers) {
         long expected = ETags.requiredVersion(ifMatch);
         Panel p = compose.composePanel(new ComposePanelCommand(caseId, request.expertIds(), expected, user.id()));
-        return Response.ok(PanelResponse.of(p, english(headers))).tag(ETags.of(p.version())).build();
+        return Response.ok(PanelResponse.of(p, Problems.english(headers))).tag(ETags.of(p.version())).build();
     }
 
     @GET
@@ -176,7 +176,7 @@ public class PanelResource {
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProposalResponse proposal(@PathParam("id") UUID caseId, @Context HttpHeaders headers) {
-        return ProposalResponse.of(propose.proposePanel(caseId), english(headers));
+        return ProposalResponse.of(propose.proposePanel(caseId), Problems.english(headers));
     }
 
     @POST

@@ -32,7 +32,7 @@ public class RefusalProblemMapper {
      */
     @ServerExceptionMapper
     public Response refusal(Refusal e, HttpHeaders headers, UriInfo uri) {
-        boolean english = Problems.locale(headers).equals(Locale.ENGLISH);
+        boolean english = Problems.english(headers);
         ProblemType generic = GENERIC.get(e.kind());
         ProblemType type = e.code() == null || e.kind() == Refusal.Kind.STALE || e.kind() == Refusal.Kind.INVALID ? generic
                 : new ProblemType(e.code().toLowerCase(Locale.ROOT).replace('_', '-'), generic.status(), generic.title());
