@@ -15,7 +15,6 @@ import be.wallonie.clusters.funding.domain.schedule.FundingInputs;
 import be.wallonie.clusters.funding.domain.schedule.FundingSchedule;
 import be.wallonie.clusters.funding.domain.scheme.PolicyBook;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
-import be.wallonie.clusters.funding.domain.scheme.SchemeVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,8 +26,10 @@ import java.util.UUID;
 
 /**
  * Keeps each cluster's funding file and its schedules in step with the registry. A schedule is recomputed
- * only when its inputs changed (same inputs, same schedule: nothing stored, nothing announced), with the
- * scheme version in force on the computation date; earlier versions are never rewritten.
+ * only when its inputs changed (same inputs, same schedule: nothing stored, nothing announced); each period is
+ * priced by the scheme version that governs it (in force when the period started), so a version published since
+ * never re-prices a running period; earlier schedule versions are never rewritten, and a line whose amount moved
+ * carries its previous amount, the difference and the reason.
  */
 @ApplicationScoped
 public class FundingFileService implements RecordFileChangeUseCase, GetFundingFileQuery, ScheduleFeedQuery {
@@ -64,9 +65,12 @@ public class FundingFileService implements RecordFileChangeUseCase, GetFundingFi
                 continue;
             }
             book = book == null ? policy.loadPolicyBook() : book;
-            SchemeVersion version = book.findVersionAt(inputs.scheme(), today).orElseThrow(() -> new IllegalStateException(
-                    "no version of scheme " + inputs.scheme() + " is in force on " + today));
-            FundingSchedule schedule = calculator.compute(inputs, version, today);
+            // each period is priced by the version that governs it; lines that moved show what they were before
+            FundingSchedule schedule = calculator.compute(inputs, book, today);
+            Optional<ComputedSchedule> previous = schedules.latestSchedule(after.dossierId(), inputs.scheme());
+            if (previous.isPresent()) {
+                schedule = schedule.comparedWith(previous.get().lines(), change.reason());
+            }
             ComputedSchedule stored = schedules.appendSchedule(schedule, change.reason(), clock.instant());
             events.scheduleComputed(stored);
             computed.add(stored);

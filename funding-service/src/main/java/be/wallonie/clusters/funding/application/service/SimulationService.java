@@ -12,7 +12,9 @@ import be.wallonie.clusters.funding.domain.schedule.FundingSchedule;
 import be.wallonie.clusters.funding.domain.scheme.AnimatorParameters;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import be.wallonie.clusters.funding.domain.scheme.SchemeParameters;
+import be.wallonie.clusters.funding.domain.scheme.PolicyBook;
 import be.wallonie.clusters.funding.domain.scheme.SchemeVersion;
+import be.wallonie.clusters.funding.domain.schedule.YearlyAmounts;
 import be.wallonie.clusters.funding.domain.scheme.TimeLimitedParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -40,13 +42,15 @@ public class SimulationService implements SimulateScheduleUseCase {
     public Simulation simulateSchedule(SimulateScheduleCommand command) {
         SchemeCode scheme = command.schemeCode();
         LocalDate computedOn = command.requestedComputationDate().orElseGet(() -> LocalDate.now(clock));
-        SchemeVersion version = policy.loadPolicyBook().findVersionAt(scheme, computedOn).orElseThrow(
-                () -> InvalidCommandException.of(command.computedOn() == null ? "scheme" : "computedOn",
-                        "aucune version du régime " + scheme.name() + " n'est en vigueur le " + computedOn,
-                        "no version of scheme " + scheme.name() + " is in force on " + computedOn));
+        PolicyBook book = policy.loadPolicyBook();
+        // the version governing the (first) period is the one in force on its first day
+        SchemeVersion version = book.findVersionAt(scheme, command.startDate()).orElseThrow(
+                () -> InvalidCommandException.of("startDate",
+                        "aucune version du régime " + scheme.name() + " n'est en vigueur le " + command.startDate(),
+                        "no version of scheme " + scheme.name() + " is in force on " + command.startDate()));
         FundingInputs inputs = new FundingInputs(NO_DOSSIER, scheme, periods(command, version), command.costs(),
-                command.contributions());
-        FundingSchedule schedule = calculator.compute(inputs, version, computedOn);
+                YearlyAmounts.none(), command.poleProjects(), null);
+        FundingSchedule schedule = calculator.compute(inputs, book, computedOn);
         return new Simulation(version, schedule);
     }
 

@@ -3,6 +3,7 @@ package be.wallonie.clusters.funding.domain.file;
 import be.wallonie.clusters.funding.domain.money.Money;
 import be.wallonie.clusters.funding.domain.schedule.AgrementPeriod;
 import be.wallonie.clusters.funding.domain.schedule.FundingInputs;
+import be.wallonie.clusters.funding.domain.schedule.PoleProject;
 import be.wallonie.clusters.funding.domain.schedule.YearlyAmounts;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -31,14 +33,28 @@ import java.util.UUID;
  * @param yearlyContributions  yearly private contributions (poles) from the latest agrément or renewal
  * @param declaredCosts        eligible costs declared per budget year (the latest declaration of a year wins)
  * @param declaredContributions private contributions declared per budget year
+ * @param coreGroup            the organisations of the cluster's core group (noyau dur) as the latest agrément or support
+ *                             named them: with the beneficiary, they may read the file
+ * @param poleProjects         the projects the Region approved for a competitiveness pole
  */
 public record FundingFile(UUID dossierId, String clusterName, Beneficiary beneficiary, SchemeCode agrementScheme,
         List<FundedPeriod> periods, PreparationSupport preparation, Money animatorYearlyCost, Money yearlyContributions,
-        SortedMap<Integer, Money> declaredCosts, SortedMap<Integer, Money> declaredContributions) {
+        SortedMap<Integer, Money> declaredCosts, SortedMap<Integer, Money> declaredContributions, Set<UUID> coreGroup,
+        List<PoleProject> poleProjects) {
+
+    /** A file without core group or pole projects (older documents). */
+    public FundingFile(UUID dossierId, String clusterName, Beneficiary beneficiary, SchemeCode agrementScheme,
+            List<FundedPeriod> periods, PreparationSupport preparation, Money animatorYearlyCost, Money yearlyContributions,
+            SortedMap<Integer, Money> declaredCosts, SortedMap<Integer, Money> declaredContributions) {
+        this(dossierId, clusterName, beneficiary, agrementScheme, periods, preparation, animatorYearlyCost, yearlyContributions,
+                declaredCosts, declaredContributions, Set.of(), List.of());
+    }
 
     public FundingFile {
         Objects.requireNonNull(dossierId, "dossier id");
         periods = List.copyOf(periods);
+        coreGroup = Set.copyOf(coreGroup == null ? Set.of() : coreGroup);
+        poleProjects = List.copyOf(poleProjects == null ? List.of() : poleProjects);
         declaredCosts = Collections.unmodifiableSortedMap(new TreeMap<>(declaredCosts));
         declaredContributions = Collections.unmodifiableSortedMap(new TreeMap<>(declaredContributions));
         Objects.requireNonNull(animatorYearlyCost, "animator yearly cost");
@@ -52,10 +68,20 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
      * @param start      first day
      * @param end        last day asked for (the scheme may cut it shorter)
      * @param yearlyCost the animateur post's eligible yearly cost
+     * @param endedOn    null, or the last day funded when the registry ended the support early
+     * @param endReason  why it ended early (with {@code endedOn})
      */
-    public record PreparationSupport(UUID supportId, LocalDate start, LocalDate end, Money yearlyCost) {
+    public record PreparationSupport(UUID supportId, LocalDate start, LocalDate end, Money yearlyCost, LocalDate endedOn,
+            FundingInputs.CutReason endReason) {
+
+        public PreparationSupport(UUID supportId, LocalDate start, LocalDate end, Money yearlyCost) {
+            this(supportId, start, end, yearlyCost, null, null);
+        }
 
         public PreparationSupport {
+            if ((endedOn == null) != (endReason == null)) {
+                throw new IllegalArgumentException("a support's early end has a day and a reason");
+            }
             Objects.requireNonNull(supportId, "support id");
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
@@ -71,9 +97,75 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
         return new FundingFile(dossierId, null, null, null, List.of(), null, Money.ZERO, Money.ZERO, new TreeMap<>(), new TreeMap<>());
     }
 
+    private FundingFile with(String name, Beneficiary to, SchemeCode scheme, List<FundedPeriod> newPeriods,
+            PreparationSupport support, Money yearlyCost, Money contributions, Set<UUID> group, List<PoleProject> projects) {
+        return new FundingFile(dossierId, name, to, scheme, newPeriods, support, yearlyCost, contributions, declaredCosts,
+                declaredContributions, group, projects);
+    }
+
+    /**
+     * Whether the organisation may read this file: it is the beneficiary (the animateur's employer, or a grape's or
+     * pole's declared beneficiary) or a member of the core group.
+     */
+    public boolean readableBy(UUID organisationId) {
+        return organisationId != null && (beneficiary != null && organisationId.equals(beneficiary.organisationId())
+                || coreGroup.contains(organisationId));
+    }
+
+    /** The core group of the latest agrément or support that named one, else the one known. */
+    private Set<UUID> groupOr(Set<UUID> named) {
+        return named == null || named.isEmpty() ? coreGroup : named;
+    }
+
+    /**
+     * The Region approved a project for this competitiveness pole. The same project again changes nothing; a project
+     * reported again with other figures is refused (an approved project is not edited).
+     */
+    public FundingFile poleProjectApproved(PoleProject project) {
+        for (PoleProject known : poleProjects) {
+            if (known.id().equals(project.id())) {
+                if (known.equals(project)) {
+                    return this;
+                }
+                throw new IllegalArgumentException("project " + project.id() + " of " + dossierId + " was approved with other figures");
+            }
+        }
+        if (agrementScheme != null && agrementScheme != SchemeCode.COMPETITIVENESS_POLE) {
+            throw new IllegalArgumentException("cluster " + dossierId + " is funded as " + agrementScheme + ", not as a pole");
+        }
+        List<PoleProject> next = new ArrayList<>(poleProjects);
+        next.add(project);
+        return with(clusterName, beneficiary, agrementScheme, periods, preparation, animatorYearlyCost, yearlyContributions, coreGroup,
+                next);
+    }
+
+    /**
+     * The registry ended the preparation support early (the dossier rejected or withdrawn, or the agrément starting):
+     * nothing is funded after {@code lastDay}. The same end again changes nothing; an end for another support is
+     * refused.
+     */
+    public FundingFile preparationSupportEnded(UUID supportId, LocalDate lastDay, FundingInputs.CutReason reason) {
+        if (preparation == null || !preparation.supportId().equals(supportId)) {
+            throw new IllegalArgumentException("cluster " + dossierId + " has no preparation support " + supportId);
+        }
+        PreparationSupport p = preparation;
+        if (lastDay.equals(p.endedOn()) && reason == p.endReason()) {
+            return this;
+        }
+        PreparationSupport ended = new PreparationSupport(p.supportId(), p.start(), p.end(), p.yearlyCost(), lastDay, reason);
+        return with(clusterName, beneficiary, agrementScheme, periods, ended, animatorYearlyCost, yearlyContributions, coreGroup,
+                poleProjects);
+    }
+
     /** The Region granted the first agrément (period 1). Granting the same agrément again changes nothing. */
     public FundingFile agrementGranted(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
             Money contributions) {
+        return agrementGranted(name, scheme, period, to, yearlyCost, contributions, Set.of());
+    }
+
+    /** The Region granted the first agrément (period 1), naming the core group. */
+    public FundingFile agrementGranted(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
+            Money contributions, Set<UUID> group) {
         if (period.number() != 1) {
             throw new IllegalArgumentException("a first agrément is period 1, not " + period.number());
         }
@@ -83,13 +175,21 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
             }
             throw new IllegalArgumentException("cluster " + dossierId + " already has an agrément (" + periods.get(0).agrementId() + ")");
         }
-        return new FundingFile(dossierId, name, to, scheme, List.of(period), preparation, yearlyCost, contributions, declaredCosts,
-                declaredContributions);
+        if (!poleProjects.isEmpty() && scheme != SchemeCode.COMPETITIVENESS_POLE) {
+            throw new IllegalArgumentException("cluster " + dossierId + " has pole projects but an agrément as " + scheme);
+        }
+        return with(name, to, scheme, List.of(period), preparation, yearlyCost, contributions, groupOr(group), poleProjects);
     }
 
     /** The agrément was renewed: the next period, at its own rate. */
     public FundingFile agrementRenewed(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
             Money contributions) {
+        return agrementRenewed(name, scheme, period, to, yearlyCost, contributions, Set.of());
+    }
+
+    /** The agrément was renewed, naming the core group. */
+    public FundingFile agrementRenewed(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
+            Money contributions, Set<UUID> group) {
         if (periods.stream().anyMatch(p -> p.agrementId().equals(period.agrementId()))) {
             return this;
         }
@@ -110,8 +210,7 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
         }
         List<FundedPeriod> next = new ArrayList<>(periods);
         next.add(period);
-        return new FundingFile(dossierId, name, to, scheme, next, preparation, yearlyCost, contributions, declaredCosts,
-                declaredContributions);
+        return with(name, to, scheme, next, preparation, yearlyCost, contributions, groupOr(group), poleProjects);
     }
 
     /** An agrément ended without renewal; an early end cuts its period short. */
@@ -130,20 +229,32 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
         if (!found) {
             throw new IllegalArgumentException("cluster " + dossierId + " has no agrément " + agrementId);
         }
-        return new FundingFile(dossierId, clusterName, beneficiary, agrementScheme, next, preparation, animatorYearlyCost,
-                yearlyContributions, declaredCosts, declaredContributions);
+        return with(clusterName, beneficiary, agrementScheme, next, preparation, animatorYearlyCost, yearlyContributions, coreGroup,
+                poleProjects);
     }
 
     /** A cluster in validation phase receives time-limited co-funding of its animateur. */
     public FundingFile preparationSupportGranted(String name, PreparationSupport support, Beneficiary to) {
+        return preparationSupportGranted(name, support, to, Set.of());
+    }
+
+    /**
+     * A cluster in preparation (from its draft) receives time-limited co-funding of its animateur, naming its core
+     * group. A support starting on or after the agrément's first day would fund days twice: refused.
+     */
+    public FundingFile preparationSupportGranted(String name, PreparationSupport support, Beneficiary to, Set<UUID> group) {
         if (preparation != null && preparation.supportId().equals(support.supportId())) {
             return this;
         }
         if (preparation != null) {
             throw new IllegalArgumentException("cluster " + dossierId + " already has a preparation support (" + preparation.supportId() + ")");
         }
-        return new FundingFile(dossierId, name, beneficiary == null ? to : beneficiary, agrementScheme, periods, support,
-                animatorYearlyCost, yearlyContributions, declaredCosts, declaredContributions);
+        if (!periods.isEmpty() && !support.start().isBefore(periods.get(0).start())) {
+            throw new IllegalArgumentException("a preparation support from " + support.start() + " would fund days of the agrément "
+                    + "that started on " + periods.get(0).start() + ": one day is never funded twice");
+        }
+        return with(name, beneficiary == null ? to : beneficiary, agrementScheme, periods, support, animatorYearlyCost,
+                yearlyContributions, groupOr(group), poleProjects);
     }
 
     /** Costs (and contributions) declared for a budget year; a later declaration of the same year replaces it. */
@@ -153,27 +264,36 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
         Map<Integer, Money> k = new TreeMap<>(declaredContributions);
         k.put(budgetYear, contributions);
         return new FundingFile(dossierId, clusterName, beneficiary, agrementScheme, periods, preparation, animatorYearlyCost,
-                yearlyContributions, new TreeMap<>(c), new TreeMap<>(k));
+                yearlyContributions, new TreeMap<>(c), new TreeMap<>(k), coreGroup, poleProjects);
     }
 
     /**
      * What the calculator computes schedules from: one per scheme the cluster receives. Declared costs feed the
-     * agrément's schedule only; a preparation support is priced on the post's yearly cost, so no declared euro is
-     * counted twice when a cluster moves from preparation to agrément within a year.
+     * agrément's schedule only; a preparation support is priced on the post's yearly cost and stops at the latest the
+     * day before the agrément starts (or when the registry ended it), so no day — and no declared euro — is funded
+     * twice. A pole is funded by its approved projects, not by an animateur's cost.
      */
     public List<FundingInputs> scheduleInputs() {
         List<FundingInputs> inputs = new ArrayList<>();
         if (preparation != null) {
-            inputs.add(FundingInputs.preparation(dossierId, preparation.start(), preparation.end(),
-                    YearlyAmounts.yearly(preparation.yearlyCost())));
+            FundingInputs support = FundingInputs.preparation(dossierId, preparation.start(), preparation.end(),
+                    YearlyAmounts.yearly(preparation.yearlyCost()));
+            if (preparation.endedOn() != null) {
+                support = support.cutAt(new FundingInputs.Cut(preparation.endedOn(), preparation.endReason()));
+            }
+            if (!periods.isEmpty()) {
+                support = support.cutAt(new FundingInputs.Cut(periods.get(0).start().minusDays(1), FundingInputs.CutReason.AGREMENT_STARTS));
+            }
+            inputs.add(support);
         }
         if (!periods.isEmpty()) {
             List<AgrementPeriod> agrementPeriods = periods.stream().map(p -> new AgrementPeriod(p.number(), p.start(), p.end())).toList();
-            YearlyAmounts contributions = agrementScheme == SchemeCode.COMPETITIVENESS_POLE
-                    ? YearlyAmounts.of(yearlyContributions, declaredContributions)
-                    : YearlyAmounts.none();
-            inputs.add(new FundingInputs(dossierId, agrementScheme, agrementPeriods,
-                    YearlyAmounts.of(animatorYearlyCost, declaredCosts), contributions));
+            if (agrementScheme == SchemeCode.COMPETITIVENESS_POLE) {
+                inputs.add(FundingInputs.pole(dossierId, agrementPeriods, poleProjects));
+            } else {
+                inputs.add(new FundingInputs(dossierId, agrementScheme, agrementPeriods, YearlyAmounts.of(animatorYearlyCost, declaredCosts),
+                        YearlyAmounts.none()));
+            }
         }
         return inputs;
     }

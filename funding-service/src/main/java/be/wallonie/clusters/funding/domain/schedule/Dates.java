@@ -14,9 +14,7 @@ final class Dates {
      * 28 February 2031 (the later of the two usual readings, so a span is never cut short by a month end).
      */
     static LocalDate lastDayOf(LocalDate start, long months) {
-        LocalDate a = start.plusMonths(months).minusDays(1);
-        LocalDate b = start.minusDays(1).plusMonths(months);
-        return a.isAfter(b) ? a : b;
+        return AgrementTerm.lastDayOfMonths(start, months);
     }
 
     static LocalDate min(LocalDate a, LocalDate b) {

@@ -20,10 +20,49 @@ import java.util.UUID;
  *                             not overlapping; gaps are allowed (nothing is funded in a gap)
  * @param eligibleCosts        eligible animateur costs; for {@link SchemeCode#COMPETITIVENESS_POLE} the pole's
  *                             declared budget
- * @param privateContributions private contributions; only {@link SchemeCode#COMPETITIVENESS_POLE} uses them
+ * @param privateContributions private contributions; unused since poles are funded by their projects (kept empty)
+ * @param projects             the projects the Region approved for a {@link SchemeCode#COMPETITIVENESS_POLE}: its
+ *                             funding is their public share (budget less private contributions); empty otherwise
+ * @param cut                  null, or the day after which nothing is funded and why (a preparation support stops
+ *                             the day before the agrément starts, or when the dossier is rejected or withdrawn)
  */
 public record FundingInputs(UUID dossierId, SchemeCode scheme, List<AgrementPeriod> periods, YearlyAmounts eligibleCosts,
-        YearlyAmounts privateContributions) {
+        YearlyAmounts privateContributions, List<PoleProject> projects, Cut cut) {
+
+    /** Why a support stops before the end it was granted for. */
+    public enum CutReason {
+        /** The agrément starts: one day is never funded twice (domain.md §5). */
+        AGREMENT_STARTS,
+        /** The Region rejected the dossier. */
+        DOSSIER_REJECTED,
+        /** The dossier was withdrawn. */
+        DOSSIER_WITHDRAWN
+    }
+
+    /**
+     * Nothing is funded after {@code lastDay}.
+     *
+     * @param lastDay the last day funded (may be before the first period's start: then nothing is funded)
+     * @param reason  why
+     */
+    public record Cut(LocalDate lastDay, CutReason reason) {
+
+        public Cut {
+            Objects.requireNonNull(lastDay, "last day");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        /** The earlier of two cuts (the other may be null). */
+        public Cut earlier(Cut other) {
+            return other == null || !other.lastDay.isBefore(lastDay) ? this : other;
+        }
+    }
+
+    /** Inputs without projects and without a cut. */
+    public FundingInputs(UUID dossierId, SchemeCode scheme, List<AgrementPeriod> periods, YearlyAmounts eligibleCosts,
+            YearlyAmounts privateContributions) {
+        this(dossierId, scheme, periods, eligibleCosts, privateContributions, List.of(), null);
+    }
 
     public FundingInputs {
         Objects.requireNonNull(dossierId, "dossier id");
@@ -32,6 +71,10 @@ public record FundingInputs(UUID dossierId, SchemeCode scheme, List<AgrementPeri
         periods = List.copyOf(periods);
         Objects.requireNonNull(eligibleCosts, "eligible costs");
         Objects.requireNonNull(privateContributions, "private contributions");
+        projects = List.copyOf(Objects.requireNonNull(projects, "projects"));
+        if (!projects.isEmpty() && scheme != SchemeCode.COMPETITIVENESS_POLE) {
+            throw new IllegalArgumentException("only a competitiveness pole is funded by projects, not " + scheme);
+        }
         if (periods.isEmpty()) {
             throw new IllegalArgumentException("at least one period is needed");
         }
@@ -65,10 +108,16 @@ public record FundingInputs(UUID dossierId, SchemeCode scheme, List<AgrementPeri
                 costs, YearlyAmounts.none());
     }
 
-    /** A competitiveness pole: its labelling periods, declared budget and private contributions. */
-    public static FundingInputs pole(UUID dossierId, List<AgrementPeriod> periods, YearlyAmounts declaredBudget,
-            YearlyAmounts privateContributions) {
-        return new FundingInputs(dossierId, SchemeCode.COMPETITIVENESS_POLE, periods, declaredBudget, privateContributions);
+    /** A competitiveness pole: its labelling periods and the projects the Region approved for it. */
+    public static FundingInputs pole(UUID dossierId, List<AgrementPeriod> periods, List<PoleProject> projects) {
+        return new FundingInputs(dossierId, SchemeCode.COMPETITIVENESS_POLE, periods, YearlyAmounts.none(), YearlyAmounts.none(),
+                projects, null);
+    }
+
+    /** The same inputs, funded until {@code cut} at the latest (the earlier cut wins). */
+    public FundingInputs cutAt(Cut newCut) {
+        Objects.requireNonNull(newCut, "cut");
+        return new FundingInputs(dossierId, scheme, periods, eligibleCosts, privateContributions, projects, newCut.earlier(cut));
     }
 
     /** The same inputs with costs declared for one more budget year (e.g. costs declared late). */
@@ -77,15 +126,19 @@ public record FundingInputs(UUID dossierId, SchemeCode scheme, List<AgrementPeri
     }
 
     public FundingInputs withEligibleCosts(YearlyAmounts costs) {
-        return new FundingInputs(dossierId, scheme, periods, costs, privateContributions);
+        return new FundingInputs(dossierId, scheme, periods, costs, privateContributions, projects, cut);
     }
 
     public FundingInputs withPrivateContributions(YearlyAmounts contributions) {
-        return new FundingInputs(dossierId, scheme, periods, eligibleCosts, contributions);
+        return new FundingInputs(dossierId, scheme, periods, eligibleCosts, contributions, projects, cut);
     }
 
     public FundingInputs withPeriods(List<AgrementPeriod> newPeriods) {
-        return new FundingInputs(dossierId, scheme, newPeriods, eligibleCosts, privateContributions);
+        return new FundingInputs(dossierId, scheme, newPeriods, eligibleCosts, privateContributions, projects, cut);
+    }
+
+    public FundingInputs withProjects(List<PoleProject> newProjects) {
+        return new FundingInputs(dossierId, scheme, periods, eligibleCosts, privateContributions, newProjects, cut);
     }
 
     /** The first day of the first period. */
@@ -100,13 +153,21 @@ public record FundingInputs(UUID dossierId, SchemeCode scheme, List<AgrementPeri
 
     /** A stable text form of the inputs, the source of {@link #fingerprint()}. */
     public String canonical() {
-        StringBuilder out = new StringBuilder("funding-inputs/1|dossier=").append(dossierId).append("|scheme=").append(scheme)
+        StringBuilder out = new StringBuilder("funding-inputs/2|dossier=").append(dossierId).append("|scheme=").append(scheme)
                 .append("|periods=");
         for (AgrementPeriod period : periods) {
             out.append(period.number()).append(':').append(period.start()).append("..").append(period.end()).append(',');
         }
         out.append("|costs=").append(eligibleCosts.canonical());
         out.append("|private=").append(privateContributions.canonical());
+        // projects and cut only when present, so the fingerprint of inputs without them is unchanged
+        if (!projects.isEmpty()) {
+            out.append("|projects=");
+            projects.stream().map(PoleProject::canonical).sorted().forEach(p -> out.append(p).append(','));
+        }
+        if (cut != null) {
+            out.append("|cut=").append(cut.lastDay()).append(':').append(cut.reason());
+        }
         return out.toString();
     }
 

@@ -15,8 +15,8 @@ import java.util.function.Function;
  *
  * @param dossierId          the cluster's dossier
  * @param scheme             the scheme
- * @param schemeVersion      label of the scheme version that produced it
- * @param computedOn         the computation date (it selected the scheme version)
+ * @param schemeVersion      label of the scheme version governing its first period (each line names its own)
+ * @param computedOn         the computation date
  * @param inputsFingerprint  {@link FundingInputs#fingerprint()} of {@code inputs}
  * @param inputs             the inputs, echoed
  * @param lines              lines in date order
@@ -49,6 +49,19 @@ public record FundingSchedule(UUID dossierId, SchemeCode scheme, String schemeVe
         return new FundingSchedule(inputs.dossierId(), inputs.scheme(), schemeVersion, computedOn, inputs.fingerprint(), inputs,
                 lines, sum(lines, ScheduleLine::eligibleCosts), sum(lines, ScheduleLine::granted),
                 sum(lines, ScheduleLine::leftToCluster));
+    }
+
+    /**
+     * This schedule with each line that changed since {@code previous} (the lines of the schedule's previous version)
+     * marked with its previous amount, the difference and {@code reason}: what a budget officer reads when a late
+     * declaration or a correction moves a line. Lines that did not change carry no correction.
+     */
+    public FundingSchedule comparedWith(List<ScheduleLine> previous, String reason) {
+        java.util.Map<String, ScheduleLine> before = new java.util.HashMap<>();
+        previous.forEach(line -> before.put(line.key(), line));
+        List<ScheduleLine> marked = lines.stream().map(line -> line.comparedWith(before.get(line.key()), reason)).toList();
+        return new FundingSchedule(dossierId, scheme, schemeVersion, computedOn, inputsFingerprint, inputs, marked, totalEligible,
+                totalGranted, totalLeftToCluster);
     }
 
     /** The lines of one budget year (two when a renewal starts during that year). */

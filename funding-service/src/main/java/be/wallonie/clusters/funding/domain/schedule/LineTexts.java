@@ -12,8 +12,11 @@ import java.time.LocalDate;
 final class LineTexts {
 
     record Facts(FundingCalculator.Piece piece, int days, int daysInYear, Money eligible, boolean declared, Money defaultYearly,
-            Money wanted, SchemeParameters parameters, Money cap, Money contributions, Money granted, Money left,
-            boolean capReached, SchemeCode scheme) {
+            Money wanted, Money cap, Money contributions, Money granted, Money left, boolean capReached, SchemeCode scheme) {
+
+        SchemeParameters parameters() {
+            return piece.parameters();
+        }
     }
 
     private LineTexts() {
@@ -27,6 +30,11 @@ final class LineTexts {
         FundingCalculator.Piece piece = f.piece();
         int year = piece.year();
         String ratio = f.days() + "/" + f.daysInYear();
+        String yearRatio = f.days() + "/" + piece.daysInAgrementYear();
+        String yearFr = (f.scheme() == SchemeCode.CLUSTER_ANIMATOR ? "de l'année d'agrément " : "de l'année de soutien ")
+                + piece.agrementYear() + " (" + fr(piece.yearStart()) + " – " + fr(piece.yearEnd()) + ")";
+        String yearEn = (f.scheme() == SchemeCode.CLUSTER_ANIMATOR ? "of agrément year " : "of support year ")
+                + piece.agrementYear() + " (" + piece.yearStart() + " – " + piece.yearEnd() + ")";
         String fr = year + ", " + headFr(f) + ", du " + fr(piece.from()) + " au " + fr(piece.to()) + " (" + ratio + " jours) : ";
         String en = year + ", " + headEn(f) + ", " + piece.from() + " to " + piece.to() + " (" + ratio + " days): ";
         switch (piece.basis()) {
@@ -52,14 +60,14 @@ final class LineTexts {
                         : f.wanted().isZero() ? "contributions privées égales ou supérieures au budget" : "budget net";
                 String outcomeEn = f.capReached() ? "cap reached"
                         : f.wanted().isZero() ? "private contributions cover the budget" : "net budget";
-                fr += "budget déclaré " + f.eligible().toFrench() + " (" + sourceFr(f) + ") moins contributions privées "
-                        + f.contributions().toFrench() + " ; plafond " + yearlyCap.toFrench() + " × " + ratio + " = "
-                        + f.cap().toFrench() + " ; " + outcomeFr + " : octroi " + f.granted().toFrench() + ", à charge du pôle "
-                        + f.left().toFrench() + ".";
-                en += "declared budget " + f.eligible().toEnglish() + " (" + sourceEn(f) + ") less private contributions "
-                        + f.contributions().toEnglish() + "; cap " + yearlyCap.toEnglish() + " × " + ratio + " = "
-                        + f.cap().toEnglish() + "; " + outcomeEn + ": granted " + f.granted().toEnglish()
-                        + ", left to the pole " + f.left().toEnglish() + ".";
+                fr += "budget des projets approuvés " + f.eligible().toFrench() + " (au prorata des jours de chaque projet) moins "
+                        + "contributions privées " + f.contributions().toFrench() + " ; plafond " + yearlyCap.toFrench() + " × "
+                        + yearRatio + " jours " + yearFr.replace("de soutien", "de labellisation") + " = " + f.cap().toFrench()
+                        + " ; " + outcomeFr + " : octroi " + f.granted().toFrench() + ", à charge du pôle " + f.left().toFrench() + ".";
+                en += "approved projects' budget " + f.eligible().toEnglish() + " (pro rata of each project's days) less private "
+                        + "contributions " + f.contributions().toEnglish() + "; cap " + yearlyCap.toEnglish() + " × " + yearRatio
+                        + " days " + yearEn.replace("of support", "of labelling") + " = " + f.cap().toEnglish() + "; " + outcomeEn
+                        + ": granted " + f.granted().toEnglish() + ", left to the pole " + f.left().toEnglish() + ".";
             }
             case FUNDED -> {
                 Money yearlyCap = f.parameters().yearlyCap();
@@ -68,20 +76,42 @@ final class LineTexts {
                 String capFormula = capScales ? " × " + rate + " %" : "";
                 String capFormulaEn = capScales ? " × " + rate + "%" : "";
                 fr += "coûts éligibles " + f.eligible().toFrench() + " (" + sourceFr(f) + ") × " + rate + " % = "
-                        + f.wanted().toFrench() + " ; plafond " + yearlyCap.toFrench() + capFormula + " × " + ratio + " = "
-                        + f.cap().toFrench() + " ; " + (f.capReached() ? "plafond atteint" : "sous le plafond") + " : octroi "
-                        + f.granted().toFrench() + ", à charge du cluster " + f.left().toFrench() + ".";
+                        + f.wanted().toFrench() + " ; plafond " + yearlyCap.toFrench() + capFormula + " × " + yearRatio + " jours "
+                        + yearFr + " = " + f.cap().toFrench() + " ; " + (f.capReached() ? "plafond atteint" : "sous le plafond")
+                        + " : octroi " + f.granted().toFrench() + ", à charge du cluster " + f.left().toFrench() + ".";
                 en += "eligible costs " + f.eligible().toEnglish() + " (" + sourceEn(f) + ") × " + rate + "% = "
-                        + f.wanted().toEnglish() + "; cap " + yearlyCap.toEnglish() + capFormulaEn + " × " + ratio + " = "
-                        + f.cap().toEnglish() + "; " + (f.capReached() ? "cap reached" : "below the cap") + ": granted "
-                        + f.granted().toEnglish() + ", left to the cluster " + f.left().toEnglish() + ".";
-                if (piece.limit() != null && piece.to().equals(piece.limit()) && f.parameters() instanceof TimeLimitedParameters limited) {
+                        + f.wanted().toEnglish() + "; cap " + yearlyCap.toEnglish() + capFormulaEn + " × " + yearRatio + " days "
+                        + yearEn + " = " + f.cap().toEnglish() + "; " + (f.capReached() ? "cap reached" : "below the cap")
+                        + ": granted " + f.granted().toEnglish() + ", left to the cluster " + f.left().toEnglish() + ".";
+                if (piece.limit() != null && f.parameters() instanceof TimeLimitedParameters limited) {
                     fr += " Soutien limité à " + limited.maxMonths() + " mois : il s'arrête le " + fr(piece.limit()) + ".";
                     en += " Support limited to " + limited.maxMonths() + " months: it stops on " + piece.limit() + ".";
                 }
             }
             default -> throw new IllegalStateException("unknown basis " + piece.basis());
         }
+        if (piece.cut() != null) {
+            LocalDate next = piece.cut().lastDay().plusDays(1);
+            switch (piece.cut().reason()) {
+                case AGREMENT_STARTS -> {
+                    fr += " Aide arrêtée le " + fr(piece.cut().lastDay()) + ", veille du début de l'agrément (" + fr(next)
+                            + ") : un même jour n'est jamais financé deux fois.";
+                    en += " Support stopped on " + piece.cut().lastDay() + ", the day before the agrément starts (" + next
+                            + "): no day is funded twice.";
+                }
+                case DOSSIER_REJECTED -> {
+                    fr += " Aide arrêtée le " + fr(piece.cut().lastDay()) + " : dossier refusé par la Région.";
+                    en += " Support stopped on " + piece.cut().lastDay() + ": the Region rejected the dossier.";
+                }
+                case DOSSIER_WITHDRAWN -> {
+                    fr += " Aide arrêtée le " + fr(piece.cut().lastDay()) + " : dossier retiré.";
+                    en += " Support stopped on " + piece.cut().lastDay() + ": the dossier was withdrawn.";
+                }
+                default -> throw new IllegalStateException("unknown cut " + piece.cut().reason());
+            }
+        }
+        fr += " Version de la politique : " + piece.version().label() + ".";
+        en += " Policy version: " + piece.version().label() + ".";
         return new String[] {fr, en};
     }
 

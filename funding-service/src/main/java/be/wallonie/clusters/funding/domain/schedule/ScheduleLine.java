@@ -26,10 +26,29 @@ import java.util.Objects;
  * @param granted              the Region's amount: never above {@code eligibleCosts} nor {@code capApplied}
  * @param leftToCluster        {@code eligibleCosts − granted}: what the cluster finances itself
  * @param explanation          how the amount was reached, in French and English
+ * @param schemeVersion        label of the scheme version that priced the line (the one governing its period)
+ * @param correction           null, or how this line differs from the same line of the schedule's previous version
  */
 public record ScheduleLine(int budgetYear, int period, int agrementYear, LocalDate from, LocalDate to, int daysCovered,
         int daysInYear, Money eligibleCosts, BigDecimal rate, Money capApplied, Money privateContributions, Money granted,
-        Money leftToCluster, Explanation explanation) {
+        Money leftToCluster, Explanation explanation, String schemeVersion, Correction correction) {
+
+    /**
+     * A line whose amount changed since the previous version of its schedule (a late cost declaration, a correction,
+     * an agrément cut short): what it granted before, the difference and why.
+     *
+     * @param previousGranted the line's amount in the previous version
+     * @param difference      {@code granted − previousGranted}
+     * @param reason          why the schedule was recomputed
+     */
+    public record Correction(Money previousGranted, Money difference, String reason) {
+
+        public Correction {
+            Objects.requireNonNull(previousGranted, "previous granted");
+            Objects.requireNonNull(difference, "difference");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
 
     public ScheduleLine {
         Objects.requireNonNull(from, "from");
@@ -41,6 +60,7 @@ public record ScheduleLine(int budgetYear, int period, int agrementYear, LocalDa
         Objects.requireNonNull(granted, "granted");
         Objects.requireNonNull(leftToCluster, "left to cluster");
         Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(schemeVersion, "scheme version");
         if (to.isBefore(from) || from.getYear() != budgetYear || to.getYear() != budgetYear) {
             throw new IllegalArgumentException("a line covers days of its own budget year " + budgetYear + ": " + from + ".." + to);
         }
@@ -54,6 +74,22 @@ public record ScheduleLine(int budgetYear, int period, int agrementYear, LocalDa
             throw new IllegalArgumentException("granted " + granted + " and left to cluster " + leftToCluster
                     + " must split eligible costs " + eligibleCosts);
         }
+    }
+
+    /**
+     * The key that identifies "the same line" in two versions of a schedule: its budget year, period, agrément year
+     * and first day (a line cut short keeps its key).
+     */
+    public String key() {
+        return budgetYear + "/" + period + "/" + agrementYear + "/" + from;
+    }
+
+    /** This line marked with how it differs from {@code previous} (the same key), or unmarked when it does not. */
+    public ScheduleLine comparedWith(ScheduleLine previous, String reason) {
+        Correction marked = previous == null || previous.granted.equals(granted) ? null
+                : new Correction(previous.granted, granted.minus(previous.granted), reason);
+        return new ScheduleLine(budgetYear, period, agrementYear, from, to, daysCovered, daysInYear, eligibleCosts, rate,
+                capApplied, privateContributions, granted, leftToCluster, explanation, schemeVersion, marked);
     }
 
     /** Whether the Region pays nothing on this line because the cluster must finance itself (rate 0). */

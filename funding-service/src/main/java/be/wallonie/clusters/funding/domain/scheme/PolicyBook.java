@@ -121,6 +121,44 @@ public final class PolicyBook {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The version that prices day {@code day} of a period of {@code scheme} that started on {@code periodStart}: the
+     * version in force on the period's first day, unless a later one says it applies to running periods from a day
+     * on or before {@code day} (domain.md §5: "a scheme version governs the periods that start while it is in
+     * force"). Empty when no version was in force when the period started.
+     */
+    public Optional<SchemeVersion> governing(SchemeCode scheme, LocalDate periodStart, LocalDate day) {
+        Objects.requireNonNull(periodStart, "period start");
+        Objects.requireNonNull(day, "day");
+        if (findVersionAt(scheme, periodStart).isEmpty()) {
+            return Optional.empty();
+        }
+        SchemeVersion found = null;
+        for (SchemeVersion version : versions(scheme)) {
+            if (version.mayPrice(periodStart, day)) {
+                found = version;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The days after {@code periodStart} and up to {@code periodEnd} on which the version pricing a period changes
+     * (a later version applying to running periods from that day), in date order.
+     */
+    public List<LocalDate> governingChanges(SchemeCode scheme, LocalDate periodStart, LocalDate periodEnd) {
+        List<LocalDate> changes = new ArrayList<>();
+        for (SchemeVersion version : versions(scheme)) {
+            LocalDate from = version.runningPeriodsFrom();
+            if (!version.inForceOn(periodStart) && from != null && from.isAfter(periodStart) && !from.isAfter(periodEnd)
+                    && !changes.contains(from)) {
+                changes.add(from);
+            }
+        }
+        changes.sort(Comparator.naturalOrder());
+        return List.copyOf(changes);
+    }
+
     /** The version of {@code scheme} in force on {@code date}; fails when none is. */
     public SchemeVersion versionAt(SchemeCode scheme, LocalDate date) {
         return findVersionAt(scheme, date).orElseThrow(

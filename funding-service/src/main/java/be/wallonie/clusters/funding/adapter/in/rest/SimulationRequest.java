@@ -2,6 +2,7 @@ package be.wallonie.clusters.funding.adapter.in.rest;
 
 import be.wallonie.clusters.funding.application.port.in.SimulateScheduleCommand;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SimulationRequest", description = "What to simulate. Every field is checked and all offending ones are "
@@ -23,16 +24,16 @@ public record SimulationRequest(
         Integer agrementPeriods,
         @Schema(description = "Eligible animateur costs. Required for every scheme but COMPETITIVENESS_POLE.")
         YearlyAmountsRequest eligibleCosts,
-        @Schema(description = "COMPETITIVENESS_POLE only, required: the pole's declared budget")
-        YearlyAmountsRequest declaredBudget,
-        @Schema(description = "COMPETITIVENESS_POLE only: private contributions (default none)")
-        YearlyAmountsRequest privateContributions,
-        @Schema(example = "2025-03-15", description = "Computation date: selects the scheme version in force. Default: today "
-                + "(Brussels).")
+        @Schema(description = "COMPETITIVENESS_POLE only, required (at least one): the projects approved (or to be approved) "
+                + "for the pole in the Region's yearly calls. The pole's public funding is the sum of their budgets less private "
+                + "contributions, spread evenly over each project's days, capped at the scheme's yearly cap per labelling year.")
+        List<PoleProjectRequest> projects,
+        @Schema(example = "2025-03-15", description = "Computation date, as recorded. Default: today (Brussels). It does not "
+                + "choose the scheme version: each period is priced by the version in force on its first day.")
         LocalDate computedOn) {
 
     SimulateScheduleCommand toCommand() {
         return new SimulateScheduleCommand(scheme, startDate, endDate, agrementPeriods, YearlyAmountsRequest.toInput(eligibleCosts),
-                YearlyAmountsRequest.toInput(declaredBudget), YearlyAmountsRequest.toInput(privateContributions), computedOn);
+                projects == null ? null : projects.stream().map(p -> p == null ? null : p.toInput()).toList(), computedOn);
     }
 }

@@ -5,6 +5,8 @@ import be.wallonie.clusters.funding.domain.file.Beneficiary;
 import be.wallonie.clusters.funding.domain.file.FundedPeriod;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import be.wallonie.clusters.funding.domain.money.Money;
+import be.wallonie.clusters.funding.domain.schedule.FundingInputs;
+import be.wallonie.clusters.funding.domain.schedule.PoleProject;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -42,7 +46,12 @@ class FundingFilePersistenceAdapter implements FundingFilePort {
     /** The stored form of a file; amounts as exact decimals. */
     record FileDocument(String clusterName, BeneficiaryDoc beneficiary, String agrementScheme, List<PeriodDoc> periods,
             PreparationDoc preparation, BigDecimal animatorYearlyCost, BigDecimal yearlyContributions,
-            Map<Integer, BigDecimal> declaredCosts, Map<Integer, BigDecimal> declaredContributions) {
+            Map<Integer, BigDecimal> declaredCosts, Map<Integer, BigDecimal> declaredContributions, Set<UUID> coreGroup,
+            List<ProjectDoc> poleProjects) {
+    }
+
+    record ProjectDoc(UUID id, String kind, String title, int callYear, LocalDate start, LocalDate end, BigDecimal budget,
+            BigDecimal privateContributions) {
     }
 
     record BeneficiaryDoc(UUID organisationId, String enterpriseNumber, String name) {
@@ -51,7 +60,8 @@ class FundingFilePersistenceAdapter implements FundingFilePort {
     record PeriodDoc(UUID agrementId, int number, LocalDate start, LocalDate end, boolean expired) {
     }
 
-    record PreparationDoc(UUID supportId, LocalDate start, LocalDate end, BigDecimal yearlyCost) {
+    record PreparationDoc(UUID supportId, LocalDate start, LocalDate end, BigDecimal yearlyCost, LocalDate endedOn,
+            String endReason) {
     }
 
     @Override
@@ -99,9 +109,12 @@ class FundingFilePersistenceAdapter implements FundingFilePort {
         return new FileDocument(f.clusterName(), b == null ? null : new BeneficiaryDoc(b.organisationId(), b.enterpriseNumber(), b.name()),
                 f.agrementScheme() == null ? null : f.agrementScheme().name(),
                 f.periods().stream().map(x -> new PeriodDoc(x.agrementId(), x.number(), x.start(), x.end(), x.expired())).toList(),
-                p == null ? null : new PreparationDoc(p.supportId(), p.start(), p.end(), p.yearlyCost().amount()),
+                p == null ? null : new PreparationDoc(p.supportId(), p.start(), p.end(), p.yearlyCost().amount(), p.endedOn(),
+                        p.endReason() == null ? null : p.endReason().name()),
                 f.animatorYearlyCost().amount(), f.yearlyContributions().amount(), amounts(f.declaredCosts()),
-                amounts(f.declaredContributions()));
+                amounts(f.declaredContributions()), new TreeSet<>(f.coreGroup()),
+                f.poleProjects().stream().map(x -> new ProjectDoc(x.id(), x.kind().name(), x.title(), x.callYear(), x.start(), x.end(),
+                        x.budget().amount(), x.privateContributions().amount())).toList());
     }
 
     static FundingFile toDomain(UUID dossierId, FileDocument d) {
@@ -111,9 +124,13 @@ class FundingFilePersistenceAdapter implements FundingFilePort {
                 b == null ? null : new Beneficiary(b.organisationId(), b.enterpriseNumber(), b.name()),
                 d.agrementScheme() == null ? null : SchemeCode.valueOf(d.agrementScheme()),
                 d.periods().stream().map(x -> new FundedPeriod(x.agrementId(), x.number(), x.start(), x.end(), x.expired())).toList(),
-                p == null ? null : new FundingFile.PreparationSupport(p.supportId(), p.start(), p.end(), new Money(p.yearlyCost())),
+                p == null ? null : new FundingFile.PreparationSupport(p.supportId(), p.start(), p.end(), new Money(p.yearlyCost()),
+                        p.endedOn(), p.endReason() == null ? null : FundingInputs.CutReason.valueOf(p.endReason())),
                 new Money(d.animatorYearlyCost()), new Money(d.yearlyContributions()), money(d.declaredCosts()),
-                money(d.declaredContributions()));
+                money(d.declaredContributions()), d.coreGroup() == null ? Set.of() : d.coreGroup(),
+                d.poleProjects() == null ? List.of() : d.poleProjects().stream().map(x -> new PoleProject(x.id(),
+                        PoleProject.Kind.valueOf(x.kind()), x.title(), x.callYear(), x.start(), x.end(), new Money(x.budget()),
+                        new Money(x.privateContributions()))).toList());
     }
 
     private static Map<Integer, BigDecimal> amounts(Map<Integer, Money> m) {

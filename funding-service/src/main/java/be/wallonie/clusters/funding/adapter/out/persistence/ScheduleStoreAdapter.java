@@ -72,6 +72,12 @@ class ScheduleStoreAdapter implements ScheduleStorePort {
     }
 
     @Override
+    public Optional<ComputedSchedule> latestSchedule(UUID dossierId, SchemeCode scheme) {
+        return select("where s.dossier_id = ? and s.scheme = ? order by s.version desc limit 1", dossierId, scheme.name()).stream()
+                .findFirst();
+    }
+
+    @Override
     public ComputedSchedule appendSchedule(FundingSchedule schedule, String reason, Instant computedAt) {
         UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection()) {
@@ -116,8 +122,8 @@ class ScheduleStoreAdapter implements ScheduleStorePort {
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into funding_schedule_line (schedule_id, line_no, budget_year, period, agrement_year, date_from, date_to,
                         days_covered, days_in_year, eligible_costs, rate, cap_applied, private_contributions, granted,
-                        left_to_cluster, explanation_fr, explanation_en)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        left_to_cluster, explanation_fr, explanation_en, scheme_version, previous_granted, correction_reason)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int n = 0;
                 for (ScheduleLine l : schedule.lines()) {
                     ps.setObject(1, id);
@@ -137,6 +143,9 @@ class ScheduleStoreAdapter implements ScheduleStorePort {
                     ps.setBigDecimal(15, l.leftToCluster().amount());
                     ps.setString(16, l.explanation().fr());
                     ps.setString(17, l.explanation().en());
+                    ps.setString(18, l.schemeVersion());
+                    ps.setBigDecimal(19, l.correction() == null ? null : l.correction().previousGranted().amount());
+                    ps.setString(20, l.correction() == null ? null : l.correction().reason());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -237,16 +246,21 @@ class ScheduleStoreAdapter implements ScheduleStorePort {
         }
         try (PreparedStatement ps = c.prepareStatement("""
                 select schedule_id, budget_year, period, agrement_year, date_from, date_to, days_covered, days_in_year,
-                    eligible_costs, rate, cap_applied, private_contributions, granted, left_to_cluster, explanation_fr, explanation_en
+                    eligible_costs, rate, cap_applied, private_contributions, granted, left_to_cluster, explanation_fr, explanation_en,
+                    scheme_version, previous_granted, correction_reason
                 from funding_schedule_line where schedule_id = any (?) order by schedule_id, line_no""")) {
             ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    Money granted = new Money(rs.getBigDecimal(13));
+                    java.math.BigDecimal previous = rs.getBigDecimal(18);
+                    ScheduleLine.Correction correction = previous == null ? null
+                            : new ScheduleLine.Correction(new Money(previous), granted.minus(new Money(previous)), rs.getString(19));
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ScheduleLine(rs.getInt(2),
                             rs.getInt(3), rs.getInt(4), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getInt(7),
                             rs.getInt(8), new Money(rs.getBigDecimal(9)), rs.getBigDecimal(10), new Money(rs.getBigDecimal(11)),
-                            new Money(rs.getBigDecimal(12)), new Money(rs.getBigDecimal(13)), new Money(rs.getBigDecimal(14)),
-                            new Explanation(rs.getString(15), rs.getString(16))));
+                            new Money(rs.getBigDecimal(12)), granted, new Money(rs.getBigDecimal(14)),
+                            new Explanation(rs.getString(15), rs.getString(16)), rs.getString(17), correction));
                 }
             }
         }

@@ -47,6 +47,9 @@ public class SchemeVersionEntity extends PanacheEntityBase {
     @Column(name = "max_months", updatable = false)
     public Integer maxMonths;
 
+    @Column(name = "running_periods_from", updatable = false)
+    public LocalDate runningPeriodsFrom;
+
     @Column(updatable = false)
     public String source;
 

@@ -26,7 +26,7 @@ final class SchemeVersionMapper {
             case CLUSTER_PREPARATION, TECHNOLOGY_GRAPE -> new TimeLimitedParameters(rate(e.rate), cap, e.maxMonths);
             case COMPETITIVENESS_POLE -> new PoleParameters(cap);
         };
-        return new PublishedSchemeVersion(new SchemeVersion(scheme, e.label, e.effectiveFrom, parameters), e.source,
+        return new PublishedSchemeVersion(new SchemeVersion(scheme, e.label, e.effectiveFrom, parameters, e.runningPeriodsFrom), e.source,
                 e.publishedBy, e.publishedAt);
     }
 
@@ -36,6 +36,7 @@ final class SchemeVersionMapper {
         e.scheme = v.scheme().name();
         e.label = v.label();
         e.effectiveFrom = v.effectiveFrom();
+        e.runningPeriodsFrom = v.runningPeriodsFrom();
         e.yearlyCap = v.parameters().yearlyCap().amount();
         if (v.parameters() instanceof AnimatorParameters a) {
             e.periodRates = a.periodRates().toArray(BigDecimal[]::new);

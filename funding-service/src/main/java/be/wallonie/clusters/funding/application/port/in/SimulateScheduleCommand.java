@@ -1,10 +1,14 @@
 package be.wallonie.clusters.funding.application.port.in;
 
 import be.wallonie.clusters.funding.domain.money.Money;
+import be.wallonie.clusters.funding.domain.schedule.PoleProject;
 import be.wallonie.clusters.funding.domain.schedule.YearlyAmounts;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +29,15 @@ import java.util.TreeMap;
  * @param agrementPeriods      animateur scheme only: the agrément and its renewals, back to back (default: every
  *                             period the version co-funds)
  * @param eligibleCosts        eligible animateur costs (every scheme but the poles)
- * @param declaredBudget       a pole's declared budget (poles only)
- * @param privateContributions a pole's private contributions (poles only; default none)
- * @param computedOn           the computation date, which selects the scheme version (default: today)
+ * @param projects             a pole's projects (poles only, at least one): its funding is their public share
+ * @param computedOn           the computation date, as recorded (default: today); the versions are those governing the
+ *                             periods simulated (in force when each starts)
  */
 public record SimulateScheduleCommand(String scheme, LocalDate startDate, LocalDate endDate, Integer agrementPeriods,
-        YearlyAmountsInput eligibleCosts, YearlyAmountsInput declaredBudget, YearlyAmountsInput privateContributions,
-        LocalDate computedOn) {
+        YearlyAmountsInput eligibleCosts, List<PoleProjectInput> projects, LocalDate computedOn) {
+
+    /** At most this many projects in one simulation. */
+    static final int MAX_PROJECTS = 200;
 
     /** A simulated support window lasts at most this many years (a pole's labelling, a requested end). */
     public static final int MAX_WINDOW_YEARS = 30;
@@ -58,8 +64,9 @@ public record SimulateScheduleCommand(String scheme, LocalDate startDate, LocalD
                 checks.wholeNumber("agrementPeriods", agrementPeriods, 1, MAX_PERIODS);
             }
             ifPresent(checks, "eligibleCosts", eligibleCosts);
-            ifPresent(checks, "declaredBudget", declaredBudget);
-            ifPresent(checks, "privateContributions", privateContributions);
+            if (projects != null) {
+                projects(checks, projects);
+            }
         } else {
             String fr = "régime " + code.name();
             String en = "scheme " + code.name();
@@ -88,25 +95,67 @@ public record SimulateScheduleCommand(String scheme, LocalDate startDate, LocalD
                 default -> throw new IllegalStateException("unknown scheme " + code);
             }
             if (code == SchemeCode.COMPETITIVENESS_POLE) {
-                checks.absent("eligibleCosts", eligibleCosts, "un pôle déclare son budget (declaredBudget)",
-                        "a pole declares its budget (declaredBudget)");
-                checks.yearlyAmounts("declaredBudget", declaredBudget, false);
-                if (privateContributions != null) {
-                    checks.yearlyAmounts("privateContributions", privateContributions, true);
+                checks.absent("eligibleCosts", eligibleCosts, "un pôle est financé par ses projets approuvés (projects)",
+                        "a pole is funded by its approved projects (projects)");
+                if (checks.required("projects", projects)) {
+                    if (projects.isEmpty()) {
+                        checks.add("projects", "au moins un projet", "at least one project");
+                    }
+                    projects(checks, projects);
                 }
             } else {
                 checks.yearlyAmounts("eligibleCosts", eligibleCosts, false);
-                checks.absent("declaredBudget", declaredBudget, "seul un pôle de compétitivité déclare un budget",
-                        "only a competitiveness pole declares a budget");
-                checks.absent("privateContributions", privateContributions,
-                        "seul un pôle de compétitivité compte des contributions privées",
-                        "only a competitiveness pole counts private contributions");
+                checks.absent("projects", projects, "seul un pôle de compétitivité est financé par projets",
+                        "only a competitiveness pole is funded by projects");
             }
         }
         checks.throwIfAny();
         eligibleCosts = normalised(eligibleCosts);
-        declaredBudget = normalised(declaredBudget);
-        privateContributions = normalised(privateContributions);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+    }
+
+    private static void projects(Checks checks, List<PoleProjectInput> projects) {
+        if (projects.size() > MAX_PROJECTS) {
+            checks.add("projects", "au plus " + MAX_PROJECTS + " projets", "at most " + MAX_PROJECTS + " projects");
+            return;
+        }
+        for (int i = 0; i < projects.size(); i++) {
+            String at = "projects[" + i + "]";
+            PoleProjectInput p = projects.get(i);
+            if (p == null) {
+                checks.add(at, "projet manquant", "missing project");
+                continue;
+            }
+            if (checks.required(at + ".kind", p.kind()) && kind(p.kind()) == null) {
+                String allowed = Arrays.toString(PoleProject.Kind.values());
+                checks.add(at + ".kind", "type de projet inconnu ; valeurs permises : " + allowed,
+                        "unknown project kind; allowed values: " + allowed);
+            }
+            if (p.title() != null && p.title().length() > 300) {
+                checks.add(at + ".title", "au plus 300 caractères", "at most 300 characters");
+            }
+            boolean start = checks.required(at + ".startDate", p.startDate()) && checks.date(at + ".startDate", p.startDate());
+            boolean end = checks.required(at + ".endDate", p.endDate()) && checks.date(at + ".endDate", p.endDate());
+            if (start && end && p.endDate().isBefore(p.startDate())) {
+                checks.add(at + ".endDate", "ne peut pas précéder la date de début (" + p.startDate() + ")",
+                        "must not be before the start date (" + p.startDate() + ")");
+            }
+            boolean budget = checks.required(at + ".budget", p.budget()) && checks.amount(at + ".budget", p.budget());
+            boolean contributions = p.privateContributions() == null
+                    || checks.amount(at + ".privateContributions", p.privateContributions());
+            if (budget && contributions && p.privateContributions() != null && p.privateContributions().compareTo(p.budget()) > 0) {
+                checks.add(at + ".privateContributions", "ne peut pas dépasser le budget du projet (" + p.budget().toPlainString() + ")",
+                        "must not exceed the project's budget (" + p.budget().toPlainString() + ")");
+            }
+        }
+    }
+
+    private static PoleProject.Kind kind(String kind) {
+        try {
+            return PoleProject.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static void ifPresent(Checks checks, String field, YearlyAmountsInput amounts) {
@@ -158,14 +207,21 @@ public record SimulateScheduleCommand(String scheme, LocalDate startDate, LocalD
         return Optional.ofNullable(computedOn);
     }
 
-    /** Eligible costs, or a pole's declared budget, as the calculator reads them. */
+    /** Eligible costs as the calculator reads them (none for a pole). */
     public YearlyAmounts costs() {
-        return toDomain(schemeCode() == SchemeCode.COMPETITIVENESS_POLE ? declaredBudget : eligibleCosts);
+        return eligibleCosts == null ? YearlyAmounts.none() : toDomain(eligibleCosts);
     }
 
-    /** A pole's private contributions (none for the other schemes). */
-    public YearlyAmounts contributions() {
-        return privateContributions == null ? YearlyAmounts.none() : toDomain(privateContributions);
+    /** A pole's projects as the calculator reads them (numbered in the order given; none for the other schemes). */
+    public List<PoleProject> poleProjects() {
+        List<PoleProject> out = new ArrayList<>();
+        for (int i = 0; i < projects.size(); i++) {
+            PoleProjectInput p = projects.get(i);
+            out.add(new PoleProject(new UUID(0L, i + 1L), kind(p.kind()), p.title() == null ? "" : p.title().strip(), p.startDate().getYear(),
+                    p.startDate(), p.endDate(), new Money(p.budget()),
+                    p.privateContributions() == null ? Money.ZERO : new Money(p.privateContributions())));
+        }
+        return List.copyOf(out);
     }
 
     private static YearlyAmounts toDomain(YearlyAmountsInput amounts) {

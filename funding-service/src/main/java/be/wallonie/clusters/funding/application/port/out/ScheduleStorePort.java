@@ -15,6 +15,9 @@ public interface ScheduleStorePort {
     /** The inputs' fingerprint of the latest version of the dossier's schedule for the scheme, if any. */
     Optional<String> latestInputsFingerprint(UUID dossierId, SchemeCode scheme);
 
+    /** The latest stored version of a cluster's schedule for one scheme, with its lines. */
+    Optional<ComputedSchedule> latestSchedule(UUID dossierId, SchemeCode scheme);
+
     /** Stores the next version of the schedule's dossier and scheme, with the next feed position. */
     ComputedSchedule appendSchedule(FundingSchedule schedule, String reason, Instant computedAt);
 
