@@ -51,31 +51,32 @@ class AnimatorScheduleTest {
 
     /**
      * Agrément from 1 April 2025, renewed twice (periods 2 and 3), then a fourth period the cluster finances itself;
-     * 200 000 € eligible costs a year (never declared, so pro rata of the default). By hand:
+     * 200 000 € eligible costs a year (never declared, so pro rata of the default by days of the calendar year). The
+     * cap applies per agrément year (1 April – 31 March): yearly cap × rate, split into the two budget years by the
+     * days of that agrément year (365, or 366 when it holds a 29 February); the two caps are rounded cumulatively so
+     * that they add up to the agrément year's cap to the cent. By hand:
      *
      * <pre>
-     * year period  days      eligible = 200 000 × d/y     cap = 160 000 × rate × d/y        granted     left
-     * 2025  1     275/365   150 684.93                    160 000 × 1    × 275/365 = 120 547.95  120 547.95   30 136.98
-     * 2026  1     365/365   200 000.00                    160 000                                160 000.00   40 000.00
-     * 2027  1     365/365   200 000.00                    160 000                                160 000.00   40 000.00
-     * 2028  1      91/366    49 726.78 (leap year)        160 000 × 1    ×  91/366 =  39 781.42   39 781.42    9 945.36
-     * 2028  2     275/366   150 273.22                    160 000 × 0.75 × 275/366 =  90 163.93   90 163.93   60 109.29
-     * 2029  2     365/365   200 000.00                    120 000                                120 000.00   80 000.00
-     * 2030  2     365/365   200 000.00                    120 000                                120 000.00   80 000.00
-     * 2031  2      90/365    49 315.07                    160 000 × 0.75 ×  90/365 =  29 589.04   29 589.04   19 726.03
-     * 2031  3     275/365   150 684.93                    160 000 × 0.50 × 275/365 =  60 273.97   60 273.97   90 410.96
-     * 2032  3     366/366   200 000.00 (leap year)         80 000                                 80 000.00  120 000.00
-     * 2033  3     365/365   200 000.00                     80 000                                 80 000.00  120 000.00
-     * 2034  3      90/365    49 315.07                    160 000 × 0.50 ×  90/365 =  19 726.03   19 726.03   29 589.04
-     * 2034  4     275/365   150 684.93 year 10: 0 %                                         0.00        0.00  150 684.93
-     * 2035  4     365/365   200 000.00                                                      0.00        0.00  200 000.00
-     * 2036  4     366/366   200 000.00                                                      0.00        0.00  200 000.00
-     * 2037  4      90/365    49 315.07                                                      0.00        0.00   49 315.07
-     * totals                2 400 000.00                                                       1 080 082.34 1 319 917.66
+     * agr. year (days)            line            days     eligible      cap = 160 000 × rate × d/days of agr. year   granted
+     * 1 2025-04..2026-03 (365)    2025-04..12   275/365   150 684.93    × 1    × 275/365 = 120 547.945 → 120 547.95  120 547.95
+     *                             2026-01..03    90/365    49 315.07    160 000 − 120 547.95            =  39 452.05   39 452.05
+     * 2 2026-04..2027-03 (365)    as year 1                                                                     160 000.00
+     * 3 2027-04..2028-03 (366)    2027-04..12   275/365   150 684.93    × 1    × 275/366 = 120 218.579 → 120 218.58  120 218.58
+     *                             2028-01..03    91/366    49 726.78    160 000 − 120 218.58            =  39 781.42   39 781.42
+     * 4 2028-04..2029-03 (365)    2028-04..12   275/366   150 273.22    × 0.75 × 275/365 =  90 410.959 →  90 410.96   90 410.96
+     *                             2029-01..03    90/365    49 315.07    120 000 − 90 410.96             =  29 589.04   29 589.04
+     * 5, 6                        as year 4                                                                     120 000.00 each
+     * 7 2031-04..2032-03 (366)    2031-04..12   275/365   150 684.93    × 0.50 × 275/366 =  60 109.290 →  60 109.29   60 109.29
+     *                             2032-01..03    91/366    49 726.78    80 000 − 60 109.29              =  19 890.71   19 890.71
+     * 8 2032-04..2033-03 (365)    2032-04..12   275/366   150 273.22    × 0.50 × 275/365 =  60 273.973 →  60 273.97   60 273.97
+     *                             2033-01..03    90/365    49 315.07    80 000 − 60 273.97              =  19 726.03   19 726.03
+     * 9                           as year 8 (eligible 150 684.93 in 2033)                                        80 000.00
+     * 10–12                       rate 0 (beyond the 9 co-funded years)                                               0.00
+     * totals: eligible 2 400 000.00; granted 3 × 160 000 + 3 × 120 000 + 3 × 80 000 = 1 080 000.00; left 1 320 000.00
      * </pre>
      *
-     * The nine funded years give 1 080 082.34 €, not 9 × the nominal 120 000 €: pro rata is by calendar year, so
-     * the leap year 2028 weighs its days at 1/366 (period 1: +329.37 €, period 2: −247.03 €).
+     * "160 000 €/an pour 3 ans" (001) never pays more than 480 000 € for a 3-year period, leap years included (before
+     * issue #11 the cap was pro-rated by calendar year and period 1 got 480 329.37 €).
      */
     @Test
     void nine_funded_years_then_self_financing_in_full() {
@@ -83,31 +84,49 @@ class AnimatorScheduleTest {
 
         assertRows(schedule,
                 row(2025, 1, 1, "2025-04-01", "2025-12-31", 275, 365, "150684.93", "1.00", "120547.95", "120547.95", "30136.98"),
-                row(2026, 1, 1, "2026-01-01", "2026-12-31", 365, 365, "200000.00", "1.00", "160000.00", "160000.00", "40000.00"),
-                row(2027, 1, 2, "2027-01-01", "2027-12-31", 365, 365, "200000.00", "1.00", "160000.00", "160000.00", "40000.00"),
+                row(2026, 1, 1, "2026-01-01", "2026-03-31", 90, 365, "49315.07", "1.00", "39452.05", "39452.05", "9863.02"),
+                row(2026, 1, 2, "2026-04-01", "2026-12-31", 275, 365, "150684.93", "1.00", "120547.95", "120547.95", "30136.98"),
+                row(2027, 1, 2, "2027-01-01", "2027-03-31", 90, 365, "49315.07", "1.00", "39452.05", "39452.05", "9863.02"),
+                row(2027, 1, 3, "2027-04-01", "2027-12-31", 275, 365, "150684.93", "1.00", "120218.58", "120218.58", "30466.35"),
                 row(2028, 1, 3, "2028-01-01", "2028-03-31", 91, 366, "49726.78", "1.00", "39781.42", "39781.42", "9945.36"),
-                row(2028, 2, 4, "2028-04-01", "2028-12-31", 275, 366, "150273.22", "0.75", "90163.93", "90163.93", "60109.29"),
-                row(2029, 2, 4, "2029-01-01", "2029-12-31", 365, 365, "200000.00", "0.75", "120000.00", "120000.00", "80000.00"),
-                row(2030, 2, 5, "2030-01-01", "2030-12-31", 365, 365, "200000.00", "0.75", "120000.00", "120000.00", "80000.00"),
+                row(2028, 2, 4, "2028-04-01", "2028-12-31", 275, 366, "150273.22", "0.75", "90410.96", "90410.96", "59862.26"),
+                row(2029, 2, 4, "2029-01-01", "2029-03-31", 90, 365, "49315.07", "0.75", "29589.04", "29589.04", "19726.03"),
+                row(2029, 2, 5, "2029-04-01", "2029-12-31", 275, 365, "150684.93", "0.75", "90410.96", "90410.96", "60273.97"),
+                row(2030, 2, 5, "2030-01-01", "2030-03-31", 90, 365, "49315.07", "0.75", "29589.04", "29589.04", "19726.03"),
+                row(2030, 2, 6, "2030-04-01", "2030-12-31", 275, 365, "150684.93", "0.75", "90410.96", "90410.96", "60273.97"),
                 row(2031, 2, 6, "2031-01-01", "2031-03-31", 90, 365, "49315.07", "0.75", "29589.04", "29589.04", "19726.03"),
-                row(2031, 3, 7, "2031-04-01", "2031-12-31", 275, 365, "150684.93", "0.50", "60273.97", "60273.97", "90410.96"),
-                row(2032, 3, 7, "2032-01-01", "2032-12-31", 366, 366, "200000.00", "0.50", "80000.00", "80000.00", "120000.00"),
-                row(2033, 3, 8, "2033-01-01", "2033-12-31", 365, 365, "200000.00", "0.50", "80000.00", "80000.00", "120000.00"),
+                row(2031, 3, 7, "2031-04-01", "2031-12-31", 275, 365, "150684.93", "0.50", "60109.29", "60109.29", "90575.64"),
+                row(2032, 3, 7, "2032-01-01", "2032-03-31", 91, 366, "49726.78", "0.50", "19890.71", "19890.71", "29836.07"),
+                row(2032, 3, 8, "2032-04-01", "2032-12-31", 275, 366, "150273.22", "0.50", "60273.97", "60273.97", "89999.25"),
+                row(2033, 3, 8, "2033-01-01", "2033-03-31", 90, 365, "49315.07", "0.50", "19726.03", "19726.03", "29589.04"),
+                row(2033, 3, 9, "2033-04-01", "2033-12-31", 275, 365, "150684.93", "0.50", "60273.97", "60273.97", "90410.96"),
                 row(2034, 3, 9, "2034-01-01", "2034-03-31", 90, 365, "49315.07", "0.50", "19726.03", "19726.03", "29589.04"),
                 row(2034, 4, 10, "2034-04-01", "2034-12-31", 275, 365, "150684.93", "0", "0.00", "0.00", "150684.93"),
-                row(2035, 4, 10, "2035-01-01", "2035-12-31", 365, 365, "200000.00", "0", "0.00", "0.00", "200000.00"),
-                row(2036, 4, 11, "2036-01-01", "2036-12-31", 366, 366, "200000.00", "0", "0.00", "0.00", "200000.00"),
+                row(2035, 4, 10, "2035-01-01", "2035-03-31", 90, 365, "49315.07", "0", "0.00", "0.00", "49315.07"),
+                row(2035, 4, 11, "2035-04-01", "2035-12-31", 275, 365, "150684.93", "0", "0.00", "0.00", "150684.93"),
+                row(2036, 4, 11, "2036-01-01", "2036-03-31", 91, 366, "49726.78", "0", "0.00", "0.00", "49726.78"),
+                row(2036, 4, 12, "2036-04-01", "2036-12-31", 275, 366, "150273.22", "0", "0.00", "0.00", "150273.22"),
                 row(2037, 4, 12, "2037-01-01", "2037-03-31", 90, 365, "49315.07", "0", "0.00", "0.00", "49315.07"));
 
         assertThat(schedule.totalEligible()).isEqualTo(eur("2400000.00"));
-        assertThat(schedule.totalGranted()).isEqualTo(eur("1080082.34"));
-        assertThat(schedule.totalLeftToCluster()).isEqualTo(eur("1319917.66"));
-        assertThat(schedule.grantedIn(2028)).isEqualTo(eur("129945.35")); // 39 781.42 + 90 163.93
+        assertThat(schedule.totalGranted()).isEqualTo(eur("1080000.00"));
+        assertThat(schedule.totalLeftToCluster()).isEqualTo(eur("1320000.00"));
+        assertThat(schedule.grantedIn(2028)).isEqualTo(eur("130192.38")); // 39 781.42 + 90 410.96
         assertThat(schedule.schemeVersion()).isEqualTo(DefaultPolicy.LABEL);
         assertThat(schedule.computedOn()).isEqualTo(COMPUTED_ON);
         assertThat(schedule.inputsFingerprint()).isEqualTo(schedule.inputs().fingerprint()).hasSize(64);
-        assertThat(schedule.lines().stream().filter(ScheduleLine::selfFinanced)).hasSize(4)
+        assertThat(schedule.lines().stream().filter(ScheduleLine::selfFinanced)).hasSize(6)
                 .allMatch(line -> line.agrementYear() >= 10 && line.granted().isZero());
+    }
+
+    @Test
+    void a_three_year_period_pays_480_000_whatever_the_leap_years_and_the_start_day() {
+        // every start day of 2024–2028 (each 3-year period holds one or two 29 February): capped every agrément year
+        for (LocalDate start = d("2024-01-01"); start.isBefore(d("2029-01-01")); start = start.plusDays(1)) {
+            FundingSchedule schedule = compute(FundingInputs.animator(DOSSIER, List.of(AgrementPeriod.ofYears(1, start, 3)),
+                    YearlyAmounts.yearly(eur("200000"))));
+            assertThat(schedule.totalGranted()).as("from " + start).isEqualTo(eur("480000.00"));
+        }
     }
 
     @Test
@@ -115,27 +134,27 @@ class AnimatorScheduleTest {
         List<ScheduleLine> lines = compute(fromApril2025(4, "200000")).lines();
         assertThat(lines.get(0).explanation().fr()).isEqualTo("2025, période d'agrément 1 (année 1), du 01/04/2025 au 31/12/2025"
                 + " (275/365 jours) : coûts éligibles 150 684,93 € (montant annuel 200 000,00 € au prorata) × 100 % = 150 684,93 €"
-                + " ; plafond 160 000,00 € × 100 % × 275/365 = 120 547,95 € ; plafond atteint : octroi 120 547,95 €,"
-                + " à charge du cluster 30 136,98 €.");
+                + " ; plafond 160 000,00 € × 100 % × 275/365 jours de l'année d'agrément 1 (01/04/2025 – 31/03/2026) = 120 547,95 €"
+                + " ; plafond atteint : octroi 120 547,95 €, à charge du cluster 30 136,98 €. Version de la politique : defaults-1.");
         assertThat(lines.get(0).explanation().en()).isEqualTo("2025, agrément period 1 (year 1), 2025-04-01 to 2025-12-31"
                 + " (275/365 days): eligible costs €150,684.93 (yearly amount €200,000.00 pro rata) × 100% = €150,684.93"
-                + "; cap €160,000.00 × 100% × 275/365 = €120,547.95; cap reached: granted €120,547.95,"
-                + " left to the cluster €30,136.98.");
-        assertThat(lines.get(12).explanation().fr()).contains("autofinancement (au-delà des 9 années cofinancées)",
+                + "; cap €160,000.00 × 100% × 275/365 days of agrément year 1 (2025-04-01 – 2026-03-31) = €120,547.95; cap reached:"
+                + " granted €120,547.95, left to the cluster €30,136.98. Policy version: defaults-1.");
+        assertThat(lines.get(18).explanation().fr()).contains("autofinancement (au-delà des 9 années cofinancées)",
                 "octroi 0,00 €");
-        assertThat(lines.get(12).explanation().in("en-GB")).contains("self-financing (beyond the 9 co-funded years)");
+        assertThat(lines.get(18).explanation().in("en-GB")).contains("self-financing (beyond the 9 co-funded years)");
     }
 
     @Test
     void costs_below_the_cap_are_granted_at_the_period_rate() {
         // 100 000 €/year: 2025 eligible 100 000 × 275/365 = 75 342.47 < cap 120 547.95 → 75 342.47
-        // 2028 period 2: 100 000 × 275/366 = 75 136.61; × 0.75 = 56 352.46 < cap 90 163.93
+        // 2028 period 2: 100 000 × 275/366 = 75 136.61; × 0.75 = 56 352.46 < cap 120 000 × 275/365 = 90 410.96
         // 2029: 100 000 × 0.75 = 75 000 < 120 000; 2032: 100 000 × 0.50 = 50 000 < 80 000
         FundingSchedule schedule = compute(fromApril2025(3, "100000"));
         assertThat(rowOf(schedule.linesOf(2025).get(0))).isEqualTo(
                 row(2025, 1, 1, "2025-04-01", "2025-12-31", 275, 365, "75342.47", "1", "120547.95", "75342.47", "0.00"));
         assertThat(rowOf(schedule.linesOf(2028).get(1))).isEqualTo(
-                row(2028, 2, 4, "2028-04-01", "2028-12-31", 275, 366, "75136.61", "0.75", "90163.93", "56352.46", "18784.15"));
+                row(2028, 2, 4, "2028-04-01", "2028-12-31", 275, 366, "75136.61", "0.75", "90410.96", "56352.46", "18784.15"));
         assertThat(schedule.grantedIn(2029)).isEqualTo(eur("75000.00"));
         assertThat(schedule.grantedIn(2032)).isEqualTo(eur("50000.00"));
         assertThat(schedule.linesOf(2025).get(0).explanation().en()).contains("below the cap");
@@ -147,25 +166,34 @@ class AnimatorScheduleTest {
         assertThat(schedule.grantedIn(2026)).isEqualTo(eur("160000.00"));
         assertThat(schedule.grantedIn(2029)).isEqualTo(eur("120000.00"));
         assertThat(schedule.grantedIn(2033)).isEqualTo(eur("80000.00"));
-        assertThat(schedule.linesOf(2033).get(0).leftToCluster()).isEqualTo(eur("920000.00"));
+        // 2033: 1 Jan – 31 Mar (eligible 1 000 000 × 90/365 = 246 575.34, granted 19 726.03) + 1 Apr – 31 Dec
+        assertThat(schedule.linesOf(2033).get(0).leftToCluster()).isEqualTo(eur("226849.31"));
+        assertThat(schedule.totalGranted()).isEqualTo(eur("1080000.00"));
     }
 
     @Test
-    void a_leap_year_counts_366_days() {
-        // from 1 March 2028: 306 of 366 days → 160 000 × 306/366 = 133 770.49
-        // the same start in 2027: 306 of 365 days → 160 000 × 306/365 = 134 136.99
+    void a_leap_year_weighs_its_days_at_1_366_in_costs_and_in_the_agrement_year_that_holds_it() {
+        // from 1 March 2028: agrément year 1 is 2028-03-01..2029-02-28, 365 days (no 29 February in it);
+        //   2028 line: 306 days of a 366-day calendar year → eligible 200 000 × 306/366 = 167 213.11;
+        //   cap 160 000 × 306/365 = 134 136.986… → 134 136.99
+        // from 1 March 2027: agrément year 1 is 2027-03-01..2028-02-29, 366 days;
+        //   2027 line: 306/365 → eligible 167 671.23; cap 160 000 × 306/366 = 133 770.491… → 133 770.49
         FundingSchedule leap = compute(FundingInputs.animator(DOSSIER, List.of(AgrementPeriod.ofYears(1, d("2028-03-01"), 3)),
                 YearlyAmounts.yearly(eur("200000"))));
         FundingSchedule common = compute(FundingInputs.animator(DOSSIER, List.of(AgrementPeriod.ofYears(1, d("2027-03-01"), 3)),
                 YearlyAmounts.yearly(eur("200000"))));
-        assertThat(leap.lines().get(0).daysInYear()).isEqualTo(366);
-        assertThat(leap.lines().get(0).daysCovered()).isEqualTo(306);
-        assertThat(leap.lines().get(0).granted()).isEqualTo(eur("133770.49"));
-        assertThat(common.lines().get(0).granted()).isEqualTo(eur("134136.99"));
-        // 1 March 2028 + 3 years ends on 28 February 2031; 1 March 2027 + 3 years on 29 February 2030
+        assertThat(rowOf(leap.lines().get(0))).isEqualTo(
+                row(2028, 1, 1, "2028-03-01", "2028-12-31", 306, 366, "167213.11", "1", "134136.99", "134136.99", "33076.12"));
+        assertThat(rowOf(common.lines().get(0))).isEqualTo(
+                row(2027, 1, 1, "2027-03-01", "2027-12-31", 306, 365, "167671.23", "1", "133770.49", "133770.49", "33900.74"));
+        // 1 March 2028 + 3 years ends on 28 February 2031; 1 March 2027 + 3 years on 29 February 2030... which does not
+        // exist: 28 February 2030
         assertThat(leap.lines().get(leap.lines().size() - 1).to()).isEqualTo(d("2031-02-28"));
         assertThat(common.lines().get(common.lines().size() - 1).to()).isEqualTo(d("2030-02-28"));
-        // a full leap year is the full cap
+        // and both pay 480 000.00 over their three agrément years
+        assertThat(leap.totalGranted()).isEqualTo(eur("480000.00"));
+        assertThat(common.totalGranted()).isEqualTo(eur("480000.00"));
+        // a full leap year that is a whole agrément year is the full cap, in one line
         FundingSchedule whole2028 = compute(FundingInputs.animator(DOSSIER, List.of(AgrementPeriod.ofYears(1, d("2028-01-01"), 3)),
                 YearlyAmounts.yearly(eur("200000"))));
         assertThat(whole2028.grantedIn(2028)).isEqualTo(eur("160000.00"));
@@ -175,10 +203,11 @@ class AnimatorScheduleTest {
     @Test
     void expiry_no_line_after_the_last_period() {
         FundingSchedule schedule = compute(fromApril2025(1, "200000"));
-        assertThat(schedule.lines()).hasSize(4);
-        assertThat(schedule.lines().get(3).to()).isEqualTo(d("2028-03-31"));
+        assertThat(schedule.lines()).hasSize(6);
+        assertThat(schedule.lines().get(5).to()).isEqualTo(d("2028-03-31"));
         assertThat(schedule.budgetYears()).containsExactly(2025, 2026, 2027, 2028);
-        assertThat(schedule.totalGranted()).isEqualTo(eur("480329.37")); // 120 547.95 + 2 × 160 000 + 39 781.42
+        // three capped agrément years: 3 × 160 000, not the 480 329.37 € of a cap pro-rated by calendar year
+        assertThat(schedule.totalGranted()).isEqualTo(eur("480000.00"));
     }
 
     @Test
@@ -187,9 +216,10 @@ class AnimatorScheduleTest {
         List<AgrementPeriod> periods = List.of(new AgrementPeriod(1, d("2025-01-01"), d("2027-12-31")),
                 new AgrementPeriod(2, d("2028-07-01"), d("2031-06-30")));
         FundingSchedule schedule = compute(FundingInputs.animator(DOSSIER, periods, YearlyAmounts.yearly(eur("200000"))));
-        // 2028: 1 July – 31 Dec = 184 of 366 days; cap 120 000 × 184/366 = 60 327.87; agrément year 4
+        // 2028: 1 July – 31 Dec = 184 of 366 days: eligible 200 000 × 184/366 = 100 546.45, × 0.75 = 75 409.84;
+        // agrément year 4 runs 2028-07-01..2029-06-30 (365 days): cap 120 000 × 184/365 = 60 493.150… → 60 493.15
         assertThat(schedule.linesOf(2028)).extracting(Lines::rowOf).containsExactly(
-                row(2028, 2, 4, "2028-07-01", "2028-12-31", 184, 366, "100546.45", "0.75", "60327.87", "60327.87", "40218.58"));
+                row(2028, 2, 4, "2028-07-01", "2028-12-31", 184, 366, "100546.45", "0.75", "60493.15", "60493.15", "40053.30"));
         assertThat(schedule.lines()).noneMatch(line -> line.from().isAfter(d("2027-12-31")) && line.from().isBefore(d("2028-07-01")));
     }
 
@@ -219,11 +249,12 @@ class AnimatorScheduleTest {
     void a_declaration_for_a_year_with_two_lines_is_shared_by_days() {
         // 2028 holds 91 days of period 1 and 275 days of period 2; 120 000 € declared for 2028:
         // period 1 share 120 000 × 91/366 = 29 836.07 (≤ cap 39 781.42 → granted 29 836.07)
-        // period 2 share 120 000 − 29 836.07 = 90 163.93; × 0.75 = 67 622.9475 → 67 622.95 (≤ cap 90 163.93)
+        // period 2 share 120 000 − 29 836.07 = 90 163.93; × 0.75 = 67 622.9475 → 67 622.95
+        //   (≤ cap 120 000 × 275/365 of agrément year 4 = 90 410.96)
         FundingSchedule schedule = compute(fromApril2025(2, "200000").declareCosts(2028, eur("120000")));
         assertThat(schedule.linesOf(2028)).extracting(Lines::rowOf).containsExactly(
                 row(2028, 1, 3, "2028-01-01", "2028-03-31", 91, 366, "29836.07", "1", "39781.42", "29836.07", "0.00"),
-                row(2028, 2, 4, "2028-04-01", "2028-12-31", 275, 366, "90163.93", "0.75", "90163.93", "67622.95", "22540.98"));
+                row(2028, 2, 4, "2028-04-01", "2028-12-31", 275, 366, "90163.93", "0.75", "90410.96", "67622.95", "22540.98"));
         assertThat(schedule.linesOf(2028).get(0).eligibleCosts().plus(schedule.linesOf(2028).get(1).eligibleCosts()))
                 .isEqualTo(eur("120000.00"));
     }

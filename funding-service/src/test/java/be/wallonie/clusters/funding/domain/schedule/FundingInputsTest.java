@@ -55,7 +55,7 @@ class FundingInputsTest {
         assertThat(a.declareCosts(2026, eur("1")).fingerprint()).isNotEqualTo(a.fingerprint());
         assertThat(a.withPeriods(AgrementPeriod.consecutive(d("2025-04-01"), 3, 3)).fingerprint()).isNotEqualTo(a.fingerprint());
         assertThat(a.withPrivateContributions(YearlyAmounts.yearly(eur("1"))).fingerprint()).isNotEqualTo(a.fingerprint());
-        assertThat(a.canonical()).startsWith("funding-inputs/1|dossier=" + DOSSIER + "|scheme=CLUSTER_ANIMATOR|periods=1:2025-04-01..2028-03-31,");
+        assertThat(a.canonical()).startsWith("funding-inputs/2|dossier=" + DOSSIER + "|scheme=CLUSTER_ANIMATOR|periods=1:2025-04-01..2028-03-31,");
     }
 
     @Test
@@ -64,7 +64,7 @@ class FundingInputsTest {
         assertThat(FundingInputs.preparation(DOSSIER, d("2025-01-01"), d("2025-12-31"), costs).scheme())
                 .isEqualTo(SchemeCode.CLUSTER_PREPARATION);
         assertThat(FundingInputs.grape(DOSSIER, d("2025-01-01"), d("2025-12-31"), costs).scheme()).isEqualTo(SchemeCode.TECHNOLOGY_GRAPE);
-        FundingInputs pole = FundingInputs.pole(DOSSIER, AgrementPeriod.consecutive(d("2025-01-01"), 1, 3), costs, costs);
+        FundingInputs pole = FundingInputs.pole(DOSSIER, AgrementPeriod.consecutive(d("2025-01-01"), 1, 3), List.of());
         assertThat(pole.scheme()).isEqualTo(SchemeCode.COMPETITIVENESS_POLE);
         assertThat(pole.firstStart()).isEqualTo(d("2025-01-01"));
         assertThat(pole.lastEnd()).isEqualTo(d("2027-12-31"));

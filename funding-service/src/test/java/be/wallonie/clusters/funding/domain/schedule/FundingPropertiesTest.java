@@ -47,17 +47,22 @@ class FundingPropertiesTest {
             Supplier<String> where = () -> "seed " + seed + ", case " + caseNo + ": " + c;
             FundingSchedule schedule = calculator.compute(c.inputs(), c.version(), c.computedOn());
 
-            // granted ≤ eligible, granted ≤ cap applied, left = eligible − granted ≥ 0, nothing negative
+            // granted ≤ eligible × rate (so, for every day of the line, the day's grant ≤ the day's eligible cost × the
+            // rate that applies), granted ≤ cap applied, left = eligible − granted, nothing negative; a cent of rounding
+            // per line: an agrément year's lines are rounded cumulatively so that they add up to its cap
             for (ScheduleLine line : schedule.lines()) {
                 check(!line.granted().isNegative(), where, "granted is negative", line);
-                check(!line.granted().isGreaterThan(line.eligibleCosts()), where, "granted > eligible", line);
-                check(!line.granted().isGreaterThan(line.capApplied()), where, "granted > cap applied", line);
+                Money atRate = Money.rounded(line.eligibleCosts().amount().multiply(line.rate()));
+                check(!line.granted().isGreaterThan(atRate.plus(TOLERANCE_PER_LINE)), where, "granted > eligible × rate", line);
+                check(!line.granted().isGreaterThan(line.capApplied().plus(TOLERANCE_PER_LINE)), where, "granted > cap applied", line);
                 check(line.leftToCluster().equals(line.eligibleCosts().minus(line.granted())), where, "left ≠ eligible − granted", line);
-                check(!line.leftToCluster().isNegative(), where, "left is negative", line);
+                check(!line.leftToCluster().plus(TOLERANCE_PER_LINE).isNegative(), where, "left is negative", line);
                 check(line.daysCovered() == ChronoUnit.DAYS.between(line.from(), line.to()) + 1, where, "days covered", line);
                 check(line.daysInYear() == Year.of(line.budgetYear()).length(), where, "days in year", line);
                 if (c.inputs().scheme() == SchemeCode.COMPETITIVENESS_POLE) {
                     Money net = line.eligibleCosts().minus(line.privateContributions()).max(Money.ZERO);
+                    check(!line.privateContributions().isGreaterThan(line.eligibleCosts().plus(TOLERANCE_PER_LINE)), where,
+                            "pole: private > budget", line);
                     // rounding each of budget and contributions may move the net by a cent
                     check(!line.granted().isGreaterThan(net.plus(TOLERANCE_PER_LINE)), where, "pole: granted > budget − private", line);
                 }
@@ -75,12 +80,15 @@ class FundingPropertiesTest {
             check(schedule.totalGranted().plus(schedule.totalLeftToCluster()).equals(schedule.totalEligible()), where,
                     "granted + left = eligible", schedule);
 
-            // per budget year, never more than the yearly cap × the highest rate (a cent of rounding per line)
+            // per agrément (or support) year, never more than the yearly cap × the highest rate, to the cent, whatever the
+            // leap years; a whole agrément year whose lines are all capped pays exactly its cap
             Money yearlyCeiling = Money.rounded(c.version().parameters().yearlyCap().amount().multiply(maxCapFactor(c.version())));
-            for (int year : schedule.budgetYears()) {
-                Money slack = Money.ofCents(schedule.linesOf(year).size());
-                check(!schedule.grantedIn(year).isGreaterThan(yearlyCeiling.plus(slack)), where, "yearly ceiling in " + year,
-                        schedule.linesOf(year));
+            Map<String, List<ScheduleLine>> byAgrementYear = new TreeMap<>();
+            schedule.lines().forEach(l -> byAgrementYear.computeIfAbsent(l.period() + "/" + l.agrementYear(), k -> new ArrayList<>()).add(l));
+            for (Map.Entry<String, List<ScheduleLine>> year : byAgrementYear.entrySet()) {
+                Money granted = sum(year.getValue(), "granted");
+                check(!granted.isGreaterThan(yearlyCeiling), where, "agrément-year ceiling in " + year.getKey(), year.getValue());
+                check(sum(year.getValue(), "cap").compareTo(yearlyCeiling) <= 0, where, "caps of " + year.getKey(), year.getValue());
             }
 
             // lines are in order, do not overlap, lie inside the periods, and stop at expiry or at the time limit
@@ -106,7 +114,8 @@ class FundingPropertiesTest {
             // equal inputs built another way give the same schedule
             FundingInputs copy = new FundingInputs(c.inputs().dossierId(), c.inputs().scheme(), new ArrayList<>(c.inputs().periods()),
                     new YearlyAmounts(c.inputs().eligibleCosts().defaultYearly(), new TreeMap<>(new HashMap<>(
-                            c.inputs().eligibleCosts().declared()))), c.inputs().privateContributions());
+                            c.inputs().eligibleCosts().declared()))), c.inputs().privateContributions(),
+                    new ArrayList<>(c.inputs().projects()), c.inputs().cut());
             assertThat(calculator.compute(copy, c.version(), c.computedOn())).as(where).isEqualTo(schedule);
             // equality also holds on the rendered explanations
             check(copy.equals(c.inputs()), where, "copied inputs", copy);
@@ -115,14 +124,16 @@ class FundingPropertiesTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {7L, 2026L})
-    void a_later_version_never_changes_an_earlier_computation(long seed) {
+    void a_later_version_never_reprices_a_period_that_started_before_it(long seed) {
         Random random = new Random(seed);
         for (int i = 0; i < CASES / 2; i++) {
             Case c = randomCase(random);
             PolicyBook book = PolicyBook.of(c.version());
             FundingSchedule before = calculator.compute(c.inputs(), book, c.computedOn());
 
-            LocalDate later = c.computedOn().plusDays(1 + random.nextInt(2000));
+            LocalDate later = c.inputs().firstStart().plusDays(1 + random.nextInt(3000));
+            // half the time the version also applies to running periods, from a day on or after its effective date
+            LocalDate running = random.nextBoolean() ? null : later.plusDays(random.nextInt(1000));
             SchemeParameters nextParameters = randomParameters(random, c.version().scheme());
             if (c.version().parameters() instanceof AnimatorParameters current
                     && nextParameters instanceof AnimatorParameters drawn) {
@@ -130,11 +141,29 @@ class FundingPropertiesTest {
                 nextParameters = new AnimatorParameters(drawn.yearlyCap(), drawn.periodRates(), current.periodLengthYears(),
                         drawn.maxFundedYears());
             }
-            SchemeVersion next = new SchemeVersion(c.version().scheme(), "next", later, nextParameters);
-            PolicyBook extended = book.with(next);
+            if (c.version().parameters() instanceof TimeLimitedParameters current && nextParameters instanceof TimeLimitedParameters drawn) {
+                // the support's time limit runs from its start, under the version that governs the start: keep it
+                nextParameters = new TimeLimitedParameters(drawn.rate(), drawn.yearlyCap(), current.maxMonths());
+            }
+            SchemeVersion next = new SchemeVersion(c.version().scheme(), "next", later, nextParameters, running);
+            FundingSchedule after = calculator.compute(c.inputs(), book.with(next), later);
+            String where = "seed " + seed + ", case " + i + ": " + c + " / " + next;
 
-            assertThat(calculator.compute(c.inputs(), extended, c.computedOn())).as("seed " + seed + ", case " + i).isEqualTo(before);
-            assertThat(calculator.compute(c.inputs(), extended, later).schemeVersion()).isEqualTo("next");
+            // every line of a period that started before the new version, and (if the version applies to running periods)
+            // that ends before the day it applies from, is still there exactly as it was — the past is never re-priced
+            java.util.Set<ScheduleLine> now = new java.util.HashSet<>(after.lines());
+            for (ScheduleLine line : before.lines()) {
+                AgrementPeriod period = c.inputs().periods().get(line.period() - 1);
+                if (period.start().isBefore(later) && (running == null || line.to().isBefore(running))) {
+                    assertThat(now).as(where + " — " + line).contains(line);
+                }
+            }
+            // and the new version prices exactly the days it governs
+            for (ScheduleLine line : after.lines()) {
+                AgrementPeriod period = c.inputs().periods().get(line.period() - 1);
+                boolean governed = !period.start().isBefore(later) || running != null && !line.from().isBefore(running);
+                assertThat(line.schemeVersion()).as(where + " — " + line).isEqualTo(governed ? "next" : c.version().label());
+            }
         }
     }
 
@@ -152,7 +181,8 @@ class FundingPropertiesTest {
 
         int maxYears = parameters instanceof AnimatorParameters animator ? animator.periodLengthYears() : 4;
         List<AgrementPeriod> periods = new ArrayList<>();
-        LocalDate start = LocalDate.of(1998, 1, 1).plusDays(random.nextInt(365 * 45));
+        // the version governs the periods: the first starts while it is in force
+        LocalDate start = effectiveFrom.plusDays(random.nextInt(365 * 10));
         int count = 1 + random.nextInt(5);
         for (int number = 1; number <= count; number++) {
             LocalDate longest = Dates.lastDayOf(start, 12L * maxYears);
@@ -164,10 +194,21 @@ class FundingPropertiesTest {
         int firstYear = periods.get(0).start().getYear();
         int lastYear = periods.get(periods.size() - 1).end().getYear();
         YearlyAmounts costs = randomAmounts(random, firstYear, lastYear, 400_000);
-        YearlyAmounts contributions = scheme == SchemeCode.COMPETITIVENESS_POLE
-                ? randomAmounts(random, firstYear, lastYear, 1_000_000) : YearlyAmounts.none();
         UUID dossier = new UUID(random.nextLong(), random.nextLong());
-        return new Case(new FundingInputs(dossier, scheme, periods, costs, contributions), version, computedOn);
+        if (scheme == SchemeCode.COMPETITIVENESS_POLE) {
+            List<PoleProject> projects = new ArrayList<>();
+            int n = random.nextInt(6);
+            LocalDate first = periods.get(0).start().minusDays(200);
+            for (int k = 0; k < n; k++) {
+                LocalDate from = first.plusDays(random.nextInt(365 * 8));
+                Money budget = randomMoney(random, 2_000_000);
+                Money contributions = Money.ofCents((long) (random.nextDouble() * budget.cents()));
+                projects.add(new PoleProject(new UUID(0, k + 1), PoleProject.Kind.values()[random.nextInt(3)], "p" + k, from.getYear(),
+                        from, from.plusDays(random.nextInt(1100)), budget, contributions));
+            }
+            return new Case(FundingInputs.pole(dossier, periods, projects), version, computedOn);
+        }
+        return new Case(new FundingInputs(dossier, scheme, periods, costs, YearlyAmounts.none()), version, computedOn);
     }
 
     private static SchemeParameters randomParameters(Random random, SchemeCode scheme) {
@@ -235,6 +276,7 @@ class FundingPropertiesTest {
             total = total.plus(switch (which) {
                 case "granted" -> line.granted();
                 case "eligible" -> line.eligibleCosts();
+                case "cap" -> line.capApplied();
                 default -> line.leftToCluster();
             });
         }

@@ -72,12 +72,13 @@ class TimeLimitedScheduleTest {
     }
 
     /**
-     * Grape from 1 July 2025, asked for 3 years: 2 years only, 25 000 €/year pro rata.
+     * Grape from 1 July 2025, asked for 3 years: 2 years only ("25 000 €/an pendant 2 ans", 001), 25 000 € per support
+     * year (1 July – 30 June, 365 days each), each split into its two budget years by days.
      *
      * <pre>
-     * 2025  1 Jul – 31 Dec  184/365  cap 25 000 × 184/365 = 12 602.74
-     * 2026  full                     25 000.00
-     * 2027  1 Jan – 30 Jun  181/365  cap 25 000 × 181/365 = 12 397.26
+     * support year 1  2025-07..12  184/365  cap 25 000 × 184/365 = 12 602.739… → 12 602.74
+     *                 2026-01..06  181/365  cap 25 000 − 12 602.74            = 12 397.26
+     * support year 2  2026-07..12  184/365  12 602.74;  2027-01..06  181/365  12 397.26
      * total 50 000.00
      * </pre>
      */
@@ -88,10 +89,35 @@ class TimeLimitedScheduleTest {
                 GRAPE, COMPUTED_ON);
         assertRows(schedule,
                 row(2025, 1, 1, "2025-07-01", "2025-12-31", 184, 365, "15123.29", "1", "12602.74", "12602.74", "2520.55"),
-                row(2026, 1, 1, "2026-01-01", "2026-12-31", 365, 365, "30000.00", "1", "25000.00", "25000.00", "5000.00"),
+                row(2026, 1, 1, "2026-01-01", "2026-06-30", 181, 365, "14876.71", "1", "12397.26", "12397.26", "2479.45"),
+                row(2026, 1, 2, "2026-07-01", "2026-12-31", 184, 365, "15123.29", "1", "12602.74", "12602.74", "2520.55"),
                 row(2027, 1, 2, "2027-01-01", "2027-06-30", 181, 365, "14876.71", "1", "12397.26", "12397.26", "2479.45"));
         assertThat(schedule.totalGranted()).isEqualTo(eur("50000.00"));
-        assertThat(schedule.lines().get(2).explanation().fr()).contains("grappe technologique (année 2)", "limité à 24 mois");
+        assertThat(schedule.lines().get(3).explanation().fr()).contains("grappe technologique (année 2)", "limité à 24 mois");
+    }
+
+    /**
+     * The issue's grape from 1 March 2028 (30 000 € of eligible costs a year): 2 × 25 000 €, 50 000.00 € in all, where a
+     * cap pro-rated by calendar year paid 49 942.74 €. Support year 1 is 2028-03-01..2029-02-28 (365 days):
+     * 2028 part 306 days → 25 000 × 306/365 = 20 958.904… → 20 958.90; 2029 part 59 days → 25 000 − 20 958.90 = 4 041.10.
+     */
+    @Test
+    void a_grape_from_1_march_2028_gets_50_000() {
+        FundingSchedule schedule = calculator.compute(FundingInputs.grape(DOSSIER, d("2028-03-01"),
+                AgrementTerm.lastDay(d("2028-03-01"), 3), YearlyAmounts.yearly(eur("30000"))), GRAPE, COMPUTED_ON);
+        assertThat(schedule.lines()).extracting(ScheduleLine::granted).containsExactly(eur("20958.90"), eur("4041.10"),
+                eur("20958.90"), eur("4041.10"));
+        assertThat(schedule.lines().get(3).to()).isEqualTo(d("2030-02-28"));
+        assertThat(schedule.totalGranted()).isEqualTo(eur("50000.00"));
+    }
+
+    @Test
+    void a_grape_gets_50_000_from_any_start_day() {
+        for (LocalDate start = d("2024-01-01"); start.isBefore(d("2029-01-01")); start = start.plusDays(1)) {
+            FundingSchedule schedule = calculator.compute(FundingInputs.grape(DOSSIER, start, AgrementTerm.lastDay(start, 3),
+                    YearlyAmounts.yearly(eur("30000"))), GRAPE, COMPUTED_ON);
+            assertThat(schedule.totalGranted()).as("from " + start).isEqualTo(eur("50000.00"));
+        }
     }
 
     @Test
