@@ -13,6 +13,7 @@ import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
+import be.wallonie.clusters.contracts.registry.PoleProjectApprovedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class EventCatalog {
     public static final EventType<AnimatorCostsDeclaredV1> ANIMATOR_COSTS_DECLARED = new EventType<>(
             "be.wallonie.clusters.registry.AnimatorCostsDeclared.v1", Topics.REGISTRY_EVENTS, AnimatorCostsDeclaredV1.class);
 
+    public static final EventType<PoleProjectApprovedV1> POLE_PROJECT_APPROVED = new EventType<>(
+            "be.wallonie.clusters.registry.PoleProjectApproved.v1", Topics.REGISTRY_EVENTS, PoleProjectApprovedV1.class);
+
     public static final EventType<FollowUpReportFiledV1> FOLLOW_UP_REPORT_FILED = new EventType<>(
             "be.wallonie.clusters.registry.FollowUpReportFiled.v1", Topics.REGISTRY_EVENTS, FollowUpReportFiledV1.class);
 
@@ -70,7 +74,7 @@ public final class EventCatalog {
     public static List<EventType<?>> all() {
         return List.of(DOSSIER_SUBMITTED, DOSSIER_DECIDED, DOSSIER_WITHDRAWN, DOSSIER_RETURNED_FOR_COMPLETION,
                 AGREMENT_GRANTED, AGREMENT_RENEWED, AGREMENT_EXPIRED,
-                PREPARATION_SUPPORT_GRANTED, ANIMATOR_COSTS_DECLARED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
+                PREPARATION_SUPPORT_GRANTED, ANIMATOR_COSTS_DECLARED, POLE_PROJECT_APPROVED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
                 EVALUATION_OPENED, OPINION_ISSUED, COMITE_SESSION_CLOSED, FUNDING_SCHEDULE_COMPUTED);
     }
 

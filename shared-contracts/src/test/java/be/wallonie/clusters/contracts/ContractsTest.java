@@ -108,6 +108,66 @@ class ContractsTest {
     }
 
     @Test
+    void a_grape_or_pole_agrement_needs_no_animateur_and_an_older_grant_without_the_new_fields_stays_valid_v1() {
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 grape = EventExamples.grapeGrant();
+        CloudEvent grapeEvent = EventCodec.read(EventCodec.write(envelope(EventCatalog.AGREMENT_GRANTED, grape)));
+        assertThat(EventSchemas.violations(grapeEvent)).isEmpty();
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 read = EventCodec.payload(grapeEvent, EventCatalog.AGREMENT_GRANTED);
+        assertThat(read).isEqualTo(grape);
+        assertThat(read.animator()).isNull();
+        assertThat(read.eligibleYearlyCosts()).isEqualTo(new BigDecimal("25000.00"));
+        assertThat(EventCodec.write(grapeEvent)).contains("\"eligibleYearlyCosts\":25000.00");
+
+        // an older producer's payload: no eligibleYearlyCosts, no coreGroupOrganisationIds at all
+        CloudEvent older = envelope(EventCatalog.AGREMENT_GRANTED, new be.wallonie.clusters.contracts.registry.AgrementGrantedV1(
+                A, B, "Cluster Bois", "ECONOMIC_CLUSTER", 1, LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), A,
+                EventExamples.BENEFICIARY, EventExamples.ANIMATOR, null, EventExamples.NOW));
+        ObjectNode data = (ObjectNode) older.data().deepCopy();
+        data.remove("eligibleYearlyCosts");
+        data.remove("coreGroupOrganisationIds");
+        CloudEvent withoutFields = new CloudEvent(older.specversion(), older.id(), older.source(), older.type(), older.subject(),
+                older.time(), older.datacontenttype(), data);
+        assertThat(EventSchemas.violations(withoutFields)).isEmpty();
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 oldRead = EventCodec.payload(
+                EventCodec.read(EventCodec.write(withoutFields)), EventCatalog.AGREMENT_GRANTED);
+        assertThat(oldRead.eligibleYearlyCosts()).isNull();
+        assertThat(oldRead.coreGroupOrganisationIds()).isNull();
+        assertThat(oldRead.animator()).isEqualTo(EventExamples.ANIMATOR);
+    }
+
+    @Test
+    void an_economic_cluster_agrement_without_its_animateur_or_a_pole_with_default_costs_breaks_its_schema() {
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 g = EventExamples.grapeGrant();
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 clusterWithoutPost = new be.wallonie.clusters.contracts.registry.AgrementGrantedV1(
+                g.agrementId(), g.dossierId(), g.clusterName(), "ECONOMIC_CLUSTER", 1, g.startDate(), g.endDate(), g.decisionId(),
+                g.beneficiary(), null, null, g.grantedAt(), new BigDecimal("25000.00"), g.coreGroupOrganisationIds());
+        assertThat(EventSchemas.violations(envelope(EventCatalog.AGREMENT_GRANTED, clusterWithoutPost))).isNotEmpty();
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 poleWithCosts = new be.wallonie.clusters.contracts.registry.AgrementGrantedV1(
+                g.agrementId(), g.dossierId(), "Biowin", "COMPETITIVENESS_POLE", 1, g.startDate(), g.endDate(), g.decisionId(),
+                g.beneficiary(), null, new BigDecimal("100000.00"), g.grantedAt(), new BigDecimal("25000.00"), g.coreGroupOrganisationIds());
+        assertThat(EventSchemas.violations(envelope(EventCatalog.AGREMENT_GRANTED, poleWithCosts))).isNotEmpty();
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 pole = new be.wallonie.clusters.contracts.registry.AgrementGrantedV1(
+                g.agrementId(), g.dossierId(), "Biowin", "COMPETITIVENESS_POLE", 1, g.startDate(), g.endDate(), g.decisionId(),
+                g.beneficiary(), null, new BigDecimal("100000.00"), g.grantedAt(), null, g.coreGroupOrganisationIds());
+        assertThat(EventSchemas.violations(envelope(EventCatalog.AGREMENT_GRANTED, pole))).isEmpty();
+        be.wallonie.clusters.contracts.registry.AgrementRenewedV1 renewalWithoutPost = new be.wallonie.clusters.contracts.registry.AgrementRenewedV1(
+                A, B, g.dossierId(), g.clusterName(), "ECONOMIC_CLUSTER", 2, g.startDate(), g.endDate(), g.decisionId(),
+                g.beneficiary(), null, null, g.grantedAt(), new BigDecimal("25000.00"), List.of(A, A));
+        // no post for an economic cluster, and a core group naming one organisation twice
+        assertThat(EventSchemas.violations(envelope(EventCatalog.AGREMENT_RENEWED, renewalWithoutPost))).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_pole_project_has_a_known_kind_a_positive_budget_and_private_contributions_never_negative() {
+        assertThat(EventSchemas.violations(envelope(EventCatalog.POLE_PROJECT_APPROVED,
+                EventExamples.poleProject("TRAINING", new BigDecimal("50000.00"), BigDecimal.ZERO)))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.POLE_PROJECT_APPROVED,
+                EventExamples.poleProject("LOBBYING", new BigDecimal("50000.00"), BigDecimal.ZERO)))).hasSize(1);
+        assertThat(EventSchemas.violations(envelope(EventCatalog.POLE_PROJECT_APPROVED,
+                EventExamples.poleProject("INVESTMENT", BigDecimal.ZERO, new BigDecimal("-1.00"))))).hasSize(2);
+    }
+
+    @Test
     void a_closed_session_item_names_its_opinion_exactly_when_one_was_reached() {
         java.util.function.Function<be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1.Item, CloudEvent> closed = item ->
                 envelope(EventCatalog.COMITE_SESSION_CLOSED, new be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1(

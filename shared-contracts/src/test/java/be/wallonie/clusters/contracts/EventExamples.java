@@ -13,6 +13,7 @@ import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
 import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
+import be.wallonie.clusters.contracts.registry.PoleProjectApprovedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
 import java.math.BigDecimal;
@@ -46,6 +47,20 @@ final class EventExamples {
                 conditions, "criteria-1", NOW, "MEDIAN", new BigDecimal("3"));
     }
 
+    static final UUID CORE_MEMBER = EXPERT_1;
+
+    /** A technology grape's first agrément: its declared beneficiary, no animateur post, 25 000 € a year of eligible costs. */
+    static AgrementGrantedV1 grapeGrant() {
+        return new AgrementGrantedV1(OTHER, DOSSIER, "Grappe Photonique", "TECHNOLOGY_GRAPE", 1,
+                LocalDate.of(2028, 3, 1), LocalDate.of(2030, 2, 28), OTHER, BENEFICIARY, null, null, NOW,
+                new BigDecimal("25000.00"), List.of(OTHER, CORE_MEMBER));
+    }
+
+    static PoleProjectApprovedV1 poleProject(String kind, BigDecimal budget, BigDecimal privateContributions) {
+        return new PoleProjectApprovedV1(EXPERT_2, DOSSIER, "Biowin", 2026, kind, "Plateforme de bioproduction",
+                LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31), budget, privateContributions, "region-1", NOW);
+    }
+
     static Map<EventType<?>, Object> all() {
         return Map.ofEntries(
                 Map.entry(EventCatalog.DOSSIER_SUBMITTED, ContractsTest.fullSubmission()),
@@ -54,15 +69,18 @@ final class EventExamples {
                 Map.entry(EventCatalog.DOSSIER_RETURNED_FOR_COMPLETION, new DossierReturnedForCompletionV1(DOSSIER, 1,
                         "Budget prévisionnel manquant", "region-1", NOW)),
                 Map.entry(EventCatalog.AGREMENT_GRANTED, new AgrementGrantedV1(OTHER, DOSSIER, "Cluster Bois", "ECONOMIC_CLUSTER", 1,
-                        LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), OTHER, BENEFICIARY, ANIMATOR, null, NOW)),
+                        LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), OTHER, BENEFICIARY, ANIMATOR, null, NOW,
+                        new BigDecimal("200000.00"), List.of(OTHER, CORE_MEMBER))),
                 Map.entry(EventCatalog.AGREMENT_RENEWED, new AgrementRenewedV1(UUID.randomUUID(), OTHER, DOSSIER, "Cluster Bois",
                         "ECONOMIC_CLUSTER", 2, LocalDate.of(2028, 4, 1), LocalDate.of(2031, 3, 31), OTHER, BENEFICIARY, ANIMATOR,
-                        BigDecimal.ZERO, NOW)),
+                        BigDecimal.ZERO, NOW, new BigDecimal("200000.00"), List.of(OTHER))),
                 Map.entry(EventCatalog.AGREMENT_EXPIRED, new AgrementExpiredV1(OTHER, DOSSIER, 1, LocalDate.of(2028, 3, 31), NOW)),
                 Map.entry(EventCatalog.PREPARATION_SUPPORT_GRANTED, new PreparationSupportGrantedV1(OTHER, DOSSIER, "Cluster Bois",
                         LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BENEFICIARY, ANIMATOR, "region-1", NOW)),
                 Map.entry(EventCatalog.ANIMATOR_COSTS_DECLARED, new AnimatorCostsDeclaredV1(OTHER, DOSSIER, 2026,
                         new BigDecimal("185000.00"), BigDecimal.ZERO, null, "applicant-1", NOW)),
+                Map.entry(EventCatalog.POLE_PROJECT_APPROVED, poleProject("R_AND_D", new BigDecimal("900000.00"),
+                        new BigDecimal("300000.00"))),
                 Map.entry(EventCatalog.FOLLOW_UP_REPORT_FILED, new FollowUpReportFiledV1(OTHER, DOSSIER, OTHER, 2026, 1, null,
                         new FollowUpReportFiledV1.Indicators(Map.of("ENTERPRISE", 30, "RESEARCH_CENTRE", 2), Map.of("SMALL", 20, "MEDIUM", 10),
                                 3, 1, 12, 5, 2, 1, 0, 4, new BigDecimal("640.5"), new BigDecimal("120000000"),
