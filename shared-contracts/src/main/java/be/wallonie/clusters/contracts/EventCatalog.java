@@ -13,6 +13,7 @@ import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportEndedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
 import java.util.List;
@@ -46,6 +47,9 @@ public final class EventCatalog {
     public static final EventType<PreparationSupportGrantedV1> PREPARATION_SUPPORT_GRANTED = new EventType<>(
             "be.wallonie.clusters.registry.PreparationSupportGranted.v1", Topics.REGISTRY_EVENTS, PreparationSupportGrantedV1.class);
 
+    public static final EventType<PreparationSupportEndedV1> PREPARATION_SUPPORT_ENDED = new EventType<>(
+            "be.wallonie.clusters.registry.PreparationSupportEnded.v1", Topics.REGISTRY_EVENTS, PreparationSupportEndedV1.class);
+
     public static final EventType<AnimatorCostsDeclaredV1> ANIMATOR_COSTS_DECLARED = new EventType<>(
             "be.wallonie.clusters.registry.AnimatorCostsDeclared.v1", Topics.REGISTRY_EVENTS, AnimatorCostsDeclaredV1.class);
 
@@ -70,7 +74,7 @@ public final class EventCatalog {
     public static List<EventType<?>> all() {
         return List.of(DOSSIER_SUBMITTED, DOSSIER_DECIDED, DOSSIER_WITHDRAWN, DOSSIER_RETURNED_FOR_COMPLETION,
                 AGREMENT_GRANTED, AGREMENT_RENEWED, AGREMENT_EXPIRED,
-                PREPARATION_SUPPORT_GRANTED, ANIMATOR_COSTS_DECLARED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
+                PREPARATION_SUPPORT_GRANTED, PREPARATION_SUPPORT_ENDED, ANIMATOR_COSTS_DECLARED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
                 EVALUATION_OPENED, OPINION_ISSUED, COMITE_SESSION_CLOSED, FUNDING_SCHEDULE_COMPUTED);
     }
 

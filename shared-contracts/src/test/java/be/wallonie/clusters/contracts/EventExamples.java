@@ -13,6 +13,7 @@ import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
 import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportEndedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
 import java.math.BigDecimal;
@@ -46,6 +47,10 @@ final class EventExamples {
                 conditions, "criteria-1", NOW, "MEDIAN", new BigDecimal("3"));
     }
 
+    static PreparationSupportEndedV1 supportEnded(String reason) {
+        return new PreparationSupportEndedV1(OTHER, DOSSIER, LocalDate.of(2026, 8, 31), reason, NOW);
+    }
+
     static Map<EventType<?>, Object> all() {
         return Map.ofEntries(
                 Map.entry(EventCatalog.DOSSIER_SUBMITTED, ContractsTest.fullSubmission()),
@@ -60,7 +65,8 @@ final class EventExamples {
                         BigDecimal.ZERO, NOW)),
                 Map.entry(EventCatalog.AGREMENT_EXPIRED, new AgrementExpiredV1(OTHER, DOSSIER, 1, LocalDate.of(2028, 3, 31), NOW)),
                 Map.entry(EventCatalog.PREPARATION_SUPPORT_GRANTED, new PreparationSupportGrantedV1(OTHER, DOSSIER, "Cluster Bois",
-                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BENEFICIARY, ANIMATOR, "region-1", NOW)),
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BENEFICIARY, ANIMATOR, "region-1", NOW, List.of(OTHER, EXPERT_1))),
+                Map.entry(EventCatalog.PREPARATION_SUPPORT_ENDED, supportEnded("AGREMENT_STARTED")),
                 Map.entry(EventCatalog.ANIMATOR_COSTS_DECLARED, new AnimatorCostsDeclaredV1(OTHER, DOSSIER, 2026,
                         new BigDecimal("185000.00"), BigDecimal.ZERO, null, "applicant-1", NOW)),
                 Map.entry(EventCatalog.FOLLOW_UP_REPORT_FILED, new FollowUpReportFiledV1(OTHER, DOSSIER, OTHER, 2026, 1, null,
