@@ -14,6 +14,7 @@ import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
 import be.wallonie.clusters.contracts.registry.PoleProjectApprovedV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportEndedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
 import java.util.List;
@@ -47,6 +48,9 @@ public final class EventCatalog {
     public static final EventType<PreparationSupportGrantedV1> PREPARATION_SUPPORT_GRANTED = new EventType<>(
             "be.wallonie.clusters.registry.PreparationSupportGranted.v1", Topics.REGISTRY_EVENTS, PreparationSupportGrantedV1.class);
 
+    public static final EventType<PreparationSupportEndedV1> PREPARATION_SUPPORT_ENDED = new EventType<>(
+            "be.wallonie.clusters.registry.PreparationSupportEnded.v1", Topics.REGISTRY_EVENTS, PreparationSupportEndedV1.class);
+
     public static final EventType<AnimatorCostsDeclaredV1> ANIMATOR_COSTS_DECLARED = new EventType<>(
             "be.wallonie.clusters.registry.AnimatorCostsDeclared.v1", Topics.REGISTRY_EVENTS, AnimatorCostsDeclaredV1.class);
 
@@ -74,7 +78,8 @@ public final class EventCatalog {
     public static List<EventType<?>> all() {
         return List.of(DOSSIER_SUBMITTED, DOSSIER_DECIDED, DOSSIER_WITHDRAWN, DOSSIER_RETURNED_FOR_COMPLETION,
                 AGREMENT_GRANTED, AGREMENT_RENEWED, AGREMENT_EXPIRED,
-                PREPARATION_SUPPORT_GRANTED, ANIMATOR_COSTS_DECLARED, POLE_PROJECT_APPROVED, FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
+                PREPARATION_SUPPORT_GRANTED, PREPARATION_SUPPORT_ENDED, ANIMATOR_COSTS_DECLARED, POLE_PROJECT_APPROVED,
+                FOLLOW_UP_REPORT_FILED, SESSION_RESULTS_PUBLISHED,
                 EVALUATION_OPENED, OPINION_ISSUED, COMITE_SESSION_CLOSED, FUNDING_SCHEDULE_COMPUTED);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
 import be.wallonie.clusters.contracts.registry.DossierSnapshotV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -165,6 +166,43 @@ class ContractsTest {
                 EventExamples.poleProject("LOBBYING", new BigDecimal("50000.00"), BigDecimal.ZERO)))).hasSize(1);
         assertThat(EventSchemas.violations(envelope(EventCatalog.POLE_PROJECT_APPROVED,
                 EventExamples.poleProject("INVESTMENT", BigDecimal.ZERO, new BigDecimal("-1.00"))))).hasSize(2);
+    }
+
+    @Test
+    void a_preparation_support_ends_for_one_of_three_reasons_and_names_its_last_day() {
+        for (String reason : List.of("AGREMENT_STARTED", "DOSSIER_REJECTED", "DOSSIER_WITHDRAWN")) {
+            CloudEvent event = EventCodec.read(EventCodec.write(envelope(EventCatalog.PREPARATION_SUPPORT_ENDED,
+                    EventExamples.supportEnded(reason))));
+            assertThat(EventSchemas.violations(event)).as(reason).isEmpty();
+            assertThat(EventCodec.payload(event, EventCatalog.PREPARATION_SUPPORT_ENDED)).isEqualTo(EventExamples.supportEnded(reason));
+        }
+        assertThat(EventSchemas.violations(envelope(EventCatalog.PREPARATION_SUPPORT_ENDED,
+                EventExamples.supportEnded("DOSSIER_FORGOTTEN")))).isNotEmpty();
+        CloudEvent event = envelope(EventCatalog.PREPARATION_SUPPORT_ENDED, EventExamples.supportEnded("DOSSIER_REJECTED"));
+        ObjectNode data = (ObjectNode) event.data().deepCopy();
+        data.remove("endDate");
+        assertThat(EventSchemas.violations(new CloudEvent(event.specversion(), event.id(), event.source(), event.type(),
+                event.subject(), event.time(), event.datacontenttype(), data))).hasSize(1);
+    }
+
+    @Test
+    void a_preparation_support_carries_its_core_group_and_one_without_it_stays_valid_v1() {
+        PreparationSupportGrantedV1 full = (PreparationSupportGrantedV1) EventExamples.all().get(EventCatalog.PREPARATION_SUPPORT_GRANTED);
+        assertThat(full.coreGroupOrganisationIds()).containsExactly(B, EventExamples.EXPERT_1);
+        PreparationSupportGrantedV1 older = new PreparationSupportGrantedV1(full.supportId(), full.dossierId(), full.clusterName(),
+                full.startDate(), full.endDate(), full.beneficiary(), full.animator(), full.grantedBy(), full.grantedAt());
+        assertThat(older.coreGroupOrganisationIds()).isEmpty();
+        // an older producer's payload, without the field, validates and reads as an empty core group
+        CloudEvent event = envelope(EventCatalog.PREPARATION_SUPPORT_GRANTED, full);
+        ObjectNode data = (ObjectNode) event.data().deepCopy();
+        data.remove("coreGroupOrganisationIds");
+        CloudEvent fromOlder = EventCodec.read(EventCodec.write(new CloudEvent(event.specversion(), event.id(), event.source(),
+                event.type(), event.subject(), event.time(), event.datacontenttype(), data)));
+        assertThat(EventSchemas.violations(fromOlder)).isEmpty();
+        assertThat(EventCodec.payload(fromOlder, EventCatalog.PREPARATION_SUPPORT_GRANTED)).isEqualTo(older);
+        data.putArray("coreGroupOrganisationIds").add(42);
+        assertThat(EventSchemas.violations(new CloudEvent(event.specversion(), event.id(), event.source(), event.type(),
+                event.subject(), event.time(), event.datacontenttype(), data))).isNotEmpty();
     }
 
     @Test

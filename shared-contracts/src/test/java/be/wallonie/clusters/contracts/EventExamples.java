@@ -14,6 +14,7 @@ import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
 import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
 import be.wallonie.clusters.contracts.registry.PoleProjectApprovedV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportEndedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.contracts.registry.SessionResultsPublishedV1;
 import java.math.BigDecimal;
@@ -61,6 +62,10 @@ final class EventExamples {
                 LocalDate.of(2026, 9, 1), LocalDate.of(2028, 8, 31), budget, privateContributions, "region-1", NOW);
     }
 
+    static PreparationSupportEndedV1 supportEnded(String reason) {
+        return new PreparationSupportEndedV1(OTHER, DOSSIER, LocalDate.of(2026, 8, 31), reason, NOW);
+    }
+
     static Map<EventType<?>, Object> all() {
         return Map.ofEntries(
                 Map.entry(EventCatalog.DOSSIER_SUBMITTED, ContractsTest.fullSubmission()),
@@ -76,7 +81,8 @@ final class EventExamples {
                         BigDecimal.ZERO, NOW, new BigDecimal("200000.00"), List.of(OTHER))),
                 Map.entry(EventCatalog.AGREMENT_EXPIRED, new AgrementExpiredV1(OTHER, DOSSIER, 1, LocalDate.of(2028, 3, 31), NOW)),
                 Map.entry(EventCatalog.PREPARATION_SUPPORT_GRANTED, new PreparationSupportGrantedV1(OTHER, DOSSIER, "Cluster Bois",
-                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BENEFICIARY, ANIMATOR, "region-1", NOW)),
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), BENEFICIARY, ANIMATOR, "region-1", NOW, List.of(OTHER, EXPERT_1))),
+                Map.entry(EventCatalog.PREPARATION_SUPPORT_ENDED, supportEnded("AGREMENT_STARTED")),
                 Map.entry(EventCatalog.ANIMATOR_COSTS_DECLARED, new AnimatorCostsDeclaredV1(OTHER, DOSSIER, 2026,
                         new BigDecimal("185000.00"), BigDecimal.ZERO, null, "applicant-1", NOW)),
                 Map.entry(EventCatalog.POLE_PROJECT_APPROVED, poleProject("R_AND_D", new BigDecimal("900000.00"),

@@ -40,22 +40,25 @@ public record Agrement(UUID id, UUID dossierId, int periodNumber, LocalDate star
         }
     }
 
-    /** The first agrément of a cluster: {@code years} years from {@code start}, the last day included. */
+    /** The first agrément of a cluster: {@code years} years from {@code start} ({@link AgrementTerm}), the last day included. */
     public static Agrement first(UUID dossierId, UUID decisionId, LocalDate start, int years, String by, Instant at) {
         if (years < 1) {
             throw new IllegalArgumentException("an agrément lasts at least a year");
         }
-        return new Agrement(UUID.randomUUID(), dossierId, 1, start, start.minusDays(1).plusYears(years), Status.ACTIVE, decisionId,
+        return new Agrement(UUID.randomUUID(), dossierId, 1, start, AgrementTerm.lastDay(start, years), Status.ACTIVE, decisionId,
                 by, at);
     }
 
-    /** The next period after a renewal: it starts the day after this one ends, for {@code years} years, numbered one more. */
+    /**
+     * The next period after a renewal: it starts the day after this one ends, for {@code years} years from that day
+     * ({@link AgrementTerm}), numbered one more.
+     */
     public Agrement renewal(UUID decisionId, int years, String by, Instant at) {
         if (years < 1) {
             throw new IllegalArgumentException("an agrément lasts at least a year");
         }
         LocalDate next = end.plusDays(1);
-        return new Agrement(UUID.randomUUID(), dossierId, periodNumber + 1, next, end.plusYears(years), Status.ACTIVE, decisionId, by,
+        return new Agrement(UUID.randomUUID(), dossierId, periodNumber + 1, next, AgrementTerm.lastDay(next, years), Status.ACTIVE, decisionId, by,
                 at);
     }
 
