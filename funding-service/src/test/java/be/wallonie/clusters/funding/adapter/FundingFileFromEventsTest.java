@@ -59,9 +59,12 @@ class FundingFileFromEventsTest {
                 .body("[0].lines[0].budgetYear", equalTo(2025))
                 .body("[0].lines[0].daysCovered", equalTo(275))
                 .body("[0].lines[0].granted", equalTo("120547.95"))
-                .body("[0].lines[1].granted", equalTo("160000.00"))
-                .body("[0].lines[3].budgetYear", equalTo(2028))
-                .body("[0].lines[3].period", equalTo(1));
+                // 2026-01-01..03-31 closes agrément year 1: 160 000 − 120 547.95
+                .body("[0].lines[1].granted", equalTo("39452.05"))
+                .body("[0].lines[2].granted", equalTo("120547.95"))
+                .body("[0].lines[5].budgetYear", equalTo(2028))
+                .body("[0].lines[5].period", equalTo(1))
+                .body("[0].totals.granted", equalTo("480000.00"));
 
         // the same message again, and the same agrément under another event id: no new version
         kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), granted);
@@ -78,10 +81,10 @@ class FundingFileFromEventsTest {
                 .body("currentSchedules[0].version", equalTo(2))
                 .body("currentSchedules[0].reason", equalTo("agrément renouvelé (période 2, 2028-04-01 – 2031-03-31)"))
                 // 2028: 1 January – 31 March in period 1, then 1 April – 31 December in period 2 at 75 %
-                .body("currentSchedules[0].lines[3].period", equalTo(1))
-                .body("currentSchedules[0].lines[4].period", equalTo(2))
-                .body("currentSchedules[0].lines[4].rate", equalTo("0.75"))
-                .body("currentSchedules[0].lines[4].from", equalTo("2028-04-01"));
+                .body("currentSchedules[0].lines[5].period", equalTo(1))
+                .body("currentSchedules[0].lines[6].period", equalTo(2))
+                .body("currentSchedules[0].lines[6].rate", equalTo("0.75"))
+                .body("currentSchedules[0].lines[6].from", equalTo("2028-04-01"));
 
         List<KafkaTestClient.Received> announced = kafka.readUntil(Topics.FUNDING_EVENTS,
                 r -> r.stream().filter(m -> m.key().equals(dossier.toString())).count() >= 2, WAIT).stream()
@@ -112,12 +115,114 @@ class FundingFileFromEventsTest {
                 .body("[0].lines[0].granted", equalTo("100000.00"))
                 .body("[0].lines[1].granted", equalTo("160000.00"));
 
-        // a late correction of 2027 makes version 2, with the reason
+        // a late correction of 2027 makes version 2, with the reason; the 2027 line shows what it was, and nothing else moves
         kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), RegistryEvents.costs(dossier, 2027, "90000.00"));
         awaitVersions(dossier, 2);
         given().get("/api/v1/funding-files/{id}/schedules", dossier).then()
                 .body("[1].reason", equalTo("coûts déclarés pour 2027"))
-                .body("[1].lines[1].granted", equalTo("90000.00"));
+                .body("[1].lines[1].granted", equalTo("90000.00"))
+                .body("[1].lines[1].correction.previousGranted", equalTo("160000.00"))
+                .body("[1].lines[1].correction.difference", equalTo("-70000.00"))
+                .body("[1].lines[1].correction.reason", equalTo("coûts déclarés pour 2027"))
+                .body("[1].lines[0].correction", org.hamcrest.Matchers.nullValue())
+                .body("[1].lines[2].correction", org.hamcrest.Matchers.nullValue())
+                .body("[1].lines[0].granted", equalTo("100000.00"))
+                .body("[1].lines[2].granted", equalTo("160000.00"));
+    }
+
+    @Test
+    @TestSecurity(user = "region-1", roles = "REGION")
+    void a_late_cost_declaration_after_a_new_version_corrects_its_line_and_nothing_else_moves() {
+        UUID dossier = UUID.randomUUID();
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), RegistryEvents.granted(dossier, UUID.randomUUID(), "ECONOMIC_CLUSTER",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), "200000.00", null));
+        awaitVersions(dossier, 1);
+        // the Region publishes a new animateur version (170 000 €/year) while the agrément runs
+        LocalDate effective = FundingSchemeApiTest.nextFreeDate("CLUSTER_ANIMATOR");
+        given().contentType(io.restassured.http.ContentType.JSON)
+                .body(FundingSchemeApiTest.animatorVersion(FundingSchemeApiTest.label(), effective, "170000.00", 3))
+                .post(FundingSchemeApiTest.PATH + "/CLUSTER_ANIMATOR/versions").then().statusCode(201);
+        // then 2026's real costs arrive: 150 000 € (2026 = agrément year 1, capped at 160 000 before: 150 000 now)
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), RegistryEvents.costs(dossier, 2026, "150000.00"));
+        awaitVersions(dossier, 2);
+        given().get("/api/v1/funding-files/{id}/schedules", dossier).then()
+                .body("[1].lines", hasSize(3))
+                .body("[1].lines[0].granted", equalTo("150000.00"))
+                .body("[1].lines[0].correction.previousGranted", equalTo("160000.00"))
+                .body("[1].lines[0].correction.difference", equalTo("-10000.00"))
+                // the agrément started under defaults-1: the new version re-prices none of its lines
+                .body("[1].lines.schemeVersion", org.hamcrest.Matchers.everyItem(equalTo("defaults-1")))
+                .body("[1].lines[1].granted", equalTo("160000.00"))
+                .body("[1].lines[1].correction", org.hamcrest.Matchers.nullValue())
+                .body("[1].lines[2].granted", equalTo("160000.00"))
+                .body("[1].lines[2].correction", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void a_grape_is_funded_as_a_grape_without_an_animateur_post() {
+        UUID dossier = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        String grant = RegistryEvents.grantedWithoutPost(dossier, UUID.randomUUID(), "TECHNOLOGY_GRAPE", LocalDate.of(2028, 3, 1),
+                LocalDate.of(2031, 2, 28), "30000.00", List.of(member));
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), grant);
+        awaitVersions(dossier, 1);
+        // 2 × 25 000 € (support years 2028-03-01..2029-02-28 and 2029-03-01..2030-02-28), not 49 942.74 €
+        given().get("/api/v1/funding-files/{id}/schedules", dossier).then()
+                .body("[0].scheme", equalTo("TECHNOLOGY_GRAPE"))
+                .body("[0].totals.granted", equalTo("50000.00"))
+                .body("[0].lines", hasSize(4))
+                .body("[0].lines[3].to", equalTo("2030-02-28"));
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), grant);
+        awaitEverythingBefore();
+        awaitVersions(dossier, 1);
+    }
+
+    @Test
+    void a_pole_is_funded_by_its_approved_projects_and_a_redelivered_project_changes_nothing() {
+        UUID dossier = UUID.randomUUID();
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), RegistryEvents.grantedWithoutPost(dossier, UUID.randomUUID(),
+                "COMPETITIVENESS_POLE", LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), null, List.of()));
+        awaitVersions(dossier, 1);
+        given().get("/api/v1/funding-files/{id}/schedules", dossier).then().body("[0].totals.granted", equalTo("0.00"));
+
+        String first = RegistryEvents.poleProject(dossier, UUID.randomUUID(), "R_AND_D", LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31), "600000.00", "200000.00");
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), first);
+        awaitVersions(dossier, 2);
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), RegistryEvents.poleProject(dossier, UUID.randomUUID(), "TRAINING",
+                LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), "100000.00", "0.00"));
+        awaitVersions(dossier, 3);
+        // 2026: (300 000 − 100 000) + 100 000 = 300 000; 2027: 300 000 − 100 000 = 200 000; 2028: nothing
+        given().get("/api/v1/funding-files/{id}/schedules", dossier).then()
+                .body("[2].lines[0].granted", equalTo("300000.00"))
+                .body("[2].lines[1].granted", equalTo("200000.00"))
+                .body("[2].lines[2].granted", equalTo("0.00"))
+                .body("[2].totals.granted", equalTo("500000.00"));
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), first);
+        awaitEverythingBefore();
+        awaitVersions(dossier, 3);
+    }
+
+    @Test
+    void a_withdrawn_dossier_ends_its_preparation_support() {
+        UUID dossier = UUID.randomUUID();
+        UUID support = UUID.randomUUID();
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), RegistryEvents.preparation(dossier, support, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), "80000.00"));
+        awaitVersions(dossier, 1);
+        String ended = RegistryEvents.supportEnded(dossier, support, LocalDate.of(2026, 6, 30), "DOSSIER_WITHDRAWN");
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), ended);
+        awaitVersions(dossier, 2);
+        // 181 days: eligible 80 000 × 181/365 = 39 671.23, × 50 % = 19 835.62 (cap 50 000 × 181/365 = 24 794.52)
+        given().get("/api/v1/funding-files/{id}/schedules", dossier).then()
+                .body("[1].lines", hasSize(1))
+                .body("[1].lines[0].to", equalTo("2026-06-30"))
+                .body("[1].lines[0].granted", equalTo("19835.62"))
+                .body("[1].lines[0].correction.previousGranted", equalTo("40000.00"))
+                .body("[1].reason", equalTo("aide à la préparation arrêtée le 2026-06-30 (dossier retiré)"));
+        kafka.send(Topics.REGISTRY_EVENTS, dossier.toString(), ended);
+        awaitEverythingBefore();
+        awaitVersions(dossier, 2);
     }
 
     @Test

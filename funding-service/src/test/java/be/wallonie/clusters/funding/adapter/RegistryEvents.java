@@ -7,11 +7,14 @@ import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
 import be.wallonie.clusters.contracts.registry.AgrementRenewedV1;
 import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
 import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
+import be.wallonie.clusters.contracts.registry.PoleProjectApprovedV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportEndedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /** The registry's events as it writes them on its topic, for the funding service's tests. */
@@ -31,6 +34,26 @@ final class RegistryEvents {
                         animator(yearlyCost), contributions == null ? null : new BigDecimal(contributions), now())));
     }
 
+    /** A grape's or a pole's agrément: no animateur post; a grape states its yearly eligible costs, a pole none. */
+    static String grantedWithoutPost(UUID dossierId, UUID agrementId, String scheme, LocalDate start, LocalDate end,
+            String eligibleYearlyCosts, List<UUID> coreGroup) {
+        return EventCodec.write(EventCodec.envelope(EventCatalog.AGREMENT_GRANTED, "/cluster-registry", agrementId.toString(),
+                new AgrementGrantedV1(agrementId, dossierId, "Grappe Photonique", scheme, 1, start, end, UUID.randomUUID(), BENEFICIARY,
+                        null, null, now(), eligibleYearlyCosts == null ? null : new BigDecimal(eligibleYearlyCosts), coreGroup)));
+    }
+
+    static String poleProject(UUID dossierId, UUID projectId, String kind, LocalDate start, LocalDate end, String budget,
+            String contributions) {
+        return EventCodec.write(EventCodec.envelope(EventCatalog.POLE_PROJECT_APPROVED, "/cluster-registry", projectId.toString(),
+                new PoleProjectApprovedV1(projectId, dossierId, "Biowin", start.getYear(), kind, "projet " + kind, start, end,
+                        new BigDecimal(budget), new BigDecimal(contributions), "region-1", now())));
+    }
+
+    static String supportEnded(UUID dossierId, UUID supportId, LocalDate lastDay, String reason) {
+        return EventCodec.write(EventCodec.envelope(EventCatalog.PREPARATION_SUPPORT_ENDED, "/cluster-registry", UUID.randomUUID().toString(),
+                new PreparationSupportEndedV1(supportId, dossierId, lastDay, reason, now())));
+    }
+
     static String renewed(UUID dossierId, UUID agrementId, UUID previous, int period, LocalDate start, LocalDate end,
             String yearlyCost) {
         return EventCodec.write(EventCodec.envelope(EventCatalog.AGREMENT_RENEWED, "/cluster-registry", agrementId.toString(),
@@ -44,7 +67,10 @@ final class RegistryEvents {
     }
 
     static String preparation(UUID dossierId, LocalDate start, LocalDate end, String yearlyCost) {
-        UUID id = UUID.randomUUID();
+        return preparation(dossierId, UUID.randomUUID(), start, end, yearlyCost);
+    }
+
+    static String preparation(UUID dossierId, UUID id, LocalDate start, LocalDate end, String yearlyCost) {
         return EventCodec.write(EventCodec.envelope(EventCatalog.PREPARATION_SUPPORT_GRANTED, "/cluster-registry", id.toString(),
                 new PreparationSupportGrantedV1(id, dossierId, "Cluster Bois", start, end, BENEFICIARY, animator(yearlyCost),
                         "region-1", now())));

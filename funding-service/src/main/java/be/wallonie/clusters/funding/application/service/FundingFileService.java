@@ -69,6 +69,9 @@ public class FundingFileService implements RecordFileChangeUseCase, GetFundingFi
             FundingSchedule schedule = calculator.compute(inputs, book, today);
             Optional<ComputedSchedule> previous = schedules.latestSchedule(after.dossierId(), inputs.scheme());
             if (previous.isPresent()) {
+                if (FundingSchedule.sameLines(previous.get().lines(), schedule.lines())) {
+                    continue; // the inputs moved but not a figure (e.g. a cut on the day the support ended anyway)
+                }
                 schedule = schedule.comparedWith(previous.get().lines(), change.reason());
             }
             ComputedSchedule stored = schedules.appendSchedule(schedule, change.reason(), clock.instant());

@@ -64,6 +64,11 @@ public record FundingSchedule(UUID dossierId, SchemeCode scheme, String schemeVe
                 totalGranted, totalLeftToCluster);
     }
 
+    /** Whether two versions' lines say the same, whatever corrections they carry. */
+    public static boolean sameLines(List<ScheduleLine> a, List<ScheduleLine> b) {
+        return a.stream().map(ScheduleLine::withoutCorrection).toList().equals(b.stream().map(ScheduleLine::withoutCorrection).toList());
+    }
+
     /** The lines of one budget year (two when a renewal starts during that year). */
     public List<ScheduleLine> linesOf(int budgetYear) {
         return lines.stream().filter(line -> line.budgetYear() == budgetYear).toList();

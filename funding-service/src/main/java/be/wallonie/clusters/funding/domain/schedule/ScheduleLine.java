@@ -92,6 +92,12 @@ public record ScheduleLine(int budgetYear, int period, int agrementYear, LocalDa
                 capApplied, privateContributions, granted, leftToCluster, explanation, schemeVersion, marked);
     }
 
+    /** This line without its correction mark. */
+    public ScheduleLine withoutCorrection() {
+        return correction == null ? this : new ScheduleLine(budgetYear, period, agrementYear, from, to, daysCovered, daysInYear,
+                eligibleCosts, rate, capApplied, privateContributions, granted, leftToCluster, explanation, schemeVersion, null);
+    }
+
     /** Whether the Region pays nothing on this line because the cluster must finance itself (rate 0). */
     public boolean selfFinanced() {
         return rate.signum() == 0;
