@@ -41,7 +41,7 @@ class DecisionApiTest {
     String dossierWithOpinion(String opinion, boolean withAnimatorPost) {
         String org = OrganisationApiTest.create(OrganisationApiTest.sme("Cluster Bois ASBL", OrganisationApiTest.newEnterpriseNumber(),
                 "5000")).path("id");
-        // without an animateur post, only a technology grape is complete enough to be submitted
+        // without an animateur post: a technology grape (completeness asks the post of economic clusters only)
         String id = TestDossiers.completeDossier(withAnimatorPost ? "ECONOMIC_CLUSTER" : "TECHNOLOGY_GRAPE", false);
         if (withAnimatorPost) {
             given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("""
@@ -123,6 +123,9 @@ class DecisionApiTest {
         assertThat(granted.beneficiary().enterpriseNumber()).matches("[01]\\d{3}\\.\\d{3}\\.\\d{3}");
         assertThat(granted.animator().yearlyCost()).isEqualByComparingTo("95000.00");
         assertThat(granted.privateContributions()).isEqualByComparingTo("30000.00");
+        // an economic cluster is funded on its animateur post; the core group the Comité judged may read its funding
+        assertThat(granted.eligibleYearlyCosts()).isEqualTo(new BigDecimal("95000.00"));
+        assertThat(granted.coreGroupOrganisationIds()).hasSize(1);
 
         given().get("/api/v1/dossiers/{id}/audit", id).then().statusCode(200)
                 .body("action", org.hamcrest.Matchers.hasItems("STATUS_CHANGED", "ANIMATOR_POST_STATED", "DECIDED", "AGREMENT_GRANTED"))
@@ -159,12 +162,20 @@ class DecisionApiTest {
 
     @Test
     @TestSecurity(user = "region-1", roles = {"REGION", "CELLULE"})
-    void a_rejection_grants_nothing_and_validation_needs_the_animateur_post() {
+    void a_rejection_grants_nothing_and_a_grape_is_validated_only_with_its_funded_beneficiary() {
+        // issue #11: a technology grape needs no animateur post (this test used to assert animator-post-missing for a grape);
+        // what its validation needs is the funded beneficiary in the judged snapshot
         String id = dossierWithOpinion("FAVOURABLE", false);
         given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"outcome\": \"VALIDATED\"}")
                 .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(409)
-                .body("type", equalTo("https://clusters.wallonie.be/problems/animator-post-missing"));
+                .body("type", equalTo("https://clusters.wallonie.be/problems/funded-beneficiary-missing"))
+                .body("code", equalTo("FUNDED_BENEFICIARY_MISSING"))
+                .body("detail", org.hamcrest.Matchers.startsWith("Une grappe technologique ou un pôle de compétitivité"));
+        given().contentType(ContentType.JSON).header("If-Match", etag(id)).header("Accept-Language", "en")
+                .body("{\"outcome\": \"VALIDATED\"}").post("/api/v1/dossiers/{id}/decision", id).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.startsWith("A technology grape or a competitiveness pole is validated only"));
         given().get("/api/v1/dossiers/{id}", id).then().body("status", equalTo("OPINION_RECEIVED"));
+        given().get("/api/v1/dossiers/{id}/agrements", id).then().body("$", hasSize(0));
 
         given().contentType(ContentType.JSON).header("If-Match", etag(id))
                 .body("{\"outcome\": \"REJECTED\", \"justification\": \"Budget régional épuisé\"}")
@@ -253,6 +264,9 @@ class DecisionApiTest {
                 .body("paths", hasKey("/api/v1/dossiers/{id}/opinion"))
                 .body("paths", hasKey("/api/v1/dossiers/{id}/agrements"))
                 .body("paths", hasKey("/api/v1/dossiers/{id}/animator-post"))
+                .body("paths", hasKey("/api/v1/dossiers/{id}/funded-beneficiary"))
+                .body("paths", hasKey("/api/v1/dossiers/{id}/pole-projects"))
+                .body("paths.'/api/v1/dossiers/{id}/pole-projects'.post.description", org.hamcrest.Matchers.containsString("Role: REGION"))
                 .body("paths.'/api/v1/dossiers/{id}/decision'.post.description", org.hamcrest.Matchers.containsString("Role: REGION"));
     }
 }

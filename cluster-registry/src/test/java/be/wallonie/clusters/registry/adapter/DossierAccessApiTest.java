@@ -57,6 +57,8 @@ class DossierAccessApiTest {
                 Arguments.of("/api/v1/dossiers/{id}/decisions", true),
                 Arguments.of("/api/v1/dossiers/{id}/agrements", true),
                 Arguments.of("/api/v1/dossiers/{id}/animator-costs", true),
+                Arguments.of("/api/v1/dossiers/{id}/funded-beneficiary", true),
+                Arguments.of("/api/v1/dossiers/{id}/pole-projects", true),
                 Arguments.of("/api/v1/dossiers/{id}/session", true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports", true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports/" + YEAR, true),
@@ -89,6 +91,7 @@ class DossierAccessApiTest {
                 Arguments.of("POST", "/api/v1/dossiers/{id}/withdrawal", "{\"reason\": \"retrait\"}", true),
                 Arguments.of("POST", "/api/v1/dossiers/{id}/renewal", null, true),
                 Arguments.of("PUT", "/api/v1/dossiers/{id}/animator-post", post, true),
+                Arguments.of("PUT", "/api/v1/dossiers/{id}/funded-beneficiary", "{\"organisationId\": \"" + UUID.randomUUID() + "\"}", true),
                 Arguments.of("POST", "/api/v1/dossiers/{id}/animator-costs", "{\"budgetYear\": 2027, \"eligibleCosts\": 1.00}", true),
                 Arguments.of("POST", "/api/v1/dossiers/{id}/follow-up-reports", report, true),
                 Arguments.of("PUT", "/api/v1/dossiers/{id}/follow-up-reports/" + YEAR, correction, true),
@@ -98,7 +101,8 @@ class DossierAccessApiTest {
                 Arguments.of("POST", "/api/v1/dossiers/{id}/decision", "{\"outcome\": \"VALIDATED\"}", false),
                 Arguments.of("POST", "/api/v1/dossiers/{id}/preparation-support",
                         "{\"startDate\": \"2027-01-01\", \"endDate\": \"2027-12-31\"}", false),
-                Arguments.of("PUT", "/api/v1/dossiers/{id}/flagship", "{\"flagship\": true}", false));
+                Arguments.of("PUT", "/api/v1/dossiers/{id}/flagship", "{\"flagship\": true}", false),
+                Arguments.of("POST", "/api/v1/dossiers/{id}/pole-projects", "{\"kind\": \"R_AND_D\"}", false));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -110,6 +110,8 @@ class RenewalApiTest {
         assertThat(renewed.beneficiary().name()).isEqualTo("Cluster Bois ASBL");
         assertThat(renewed.animator().yearlyCost()).isEqualByComparingTo("95000.00");
         assertThat(renewed.privateContributions()).isEqualByComparingTo("30000.00");
+        assertThat(renewed.eligibleYearlyCosts()).isEqualTo(new java.math.BigDecimal("95000.00"));
+        assertThat(renewed.coreGroupOrganisationIds()).hasSize(1);
     }
 
     @Test

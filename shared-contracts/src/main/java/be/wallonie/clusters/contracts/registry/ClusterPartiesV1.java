@@ -8,7 +8,8 @@ import java.util.UUID;
 public final class ClusterPartiesV1 {
 
     /**
-     * The organisation that employs the animateur and receives the Region's co-funding.
+     * The organisation that receives the Region's funding: the animateur's employer for an economic cluster (and for a
+     * preparation support), the declared funded beneficiary for a technology grape or a competitiveness pole.
      *
      * @param organisationId   the registry's organisation
      * @param enterpriseNumber Belgian enterprise number (BCE/KBO) {@code 0123.456.789}, null for a body without one

@@ -5,6 +5,7 @@ import be.wallonie.clusters.registry.application.port.in.Caller;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierCommand;
 import be.wallonie.clusters.registry.application.port.in.DecideOnDossierUseCase;
 import be.wallonie.clusters.registry.application.port.in.DeclareAnimatorPostUseCase;
+import be.wallonie.clusters.registry.application.port.in.DeclareFundedBeneficiaryUseCase;
 import be.wallonie.clusters.registry.application.port.in.ExpireAgrementsUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetAuditTrailQuery;
 import be.wallonie.clusters.registry.application.port.in.GetDecisionRecordsQuery;
@@ -20,6 +21,7 @@ import be.wallonie.clusters.registry.application.port.out.PublishRenewalEventsPo
 import be.wallonie.clusters.registry.application.port.out.SaveDossierPort;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.agrement.AgrementPolicy;
+import be.wallonie.clusters.registry.domain.decision.AgrementFunding;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.DecisionRefusedException;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
@@ -28,24 +30,28 @@ import be.wallonie.clusters.registry.domain.dossier.DossierNotEditableException;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
+import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
+import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * From the Comité's opinion to the Region's decision and the agrément: the opinion is stored with the dossier,
  * the Region decides (a departure from the opinion needs a written justification), and a validation grants the
- * first agrément, announced with what the funding service needs.
+ * first agrément, announced with what the funding service needs — as each scheme funds it ({@link AgrementFunding}).
  */
 @ApplicationScoped
-public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUseCase, DeclareAnimatorPostUseCase,
+public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUseCase, DeclareAnimatorPostUseCase, DeclareFundedBeneficiaryUseCase,
         GetDecisionRecordsQuery, ExpireAgrementsUseCase, GetAuditTrailQuery {
 
     /** Who acts when the nightly job expires agréments. */
@@ -107,26 +113,24 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         Opinion opinion = records.opinionOn(c.dossierId(), dossier.snapshotVersion())
                 .orElseThrow(() -> new DecisionRefusedException(DecisionRefusedException.Reason.NO_OPINION));
         Decision decision = Decision.take(opinion, c.outcome(), c.justification(), c.decidedBy(), now);
-        // the animateur post the Comité judged, frozen in the snapshot, not the one stated since
-        Optional<AnimatorPost> post = snapshots.snapshot(c.dossierId(), dossier.snapshotVersion())
-                .map(s -> s.snapshot().animatorPost());
-        if (validated && post.isEmpty()) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.ANIMATOR_POST_MISSING);
-        }
+        // what the Comité judged, frozen in the snapshot (animateur post, funded beneficiary, core group), not what was
+        // stated since; each scheme needs its own (an economic cluster its post, a grape or a pole its beneficiary)
+        AgrementFunding funding = validated ? AgrementFunding.of(dossier.scheme(), snapshots.snapshot(c.dossierId(),
+                dossier.snapshotVersion()).map(DossierSubmitted::snapshot).orElse(null)) : null;
         Dossier saved = save.saveDossier(dossier);
         records.saveDecision(c.dossierId(), decision);
         events.dossierDecided(saved, decision);
         Optional<Agrement> agrement = Optional.empty();
         if (validated) {
-            Organisation beneficiary = organisations.existingOrganisation(new OrganisationId(post.get().employerOrganisationId()));
+            Organisation beneficiary = organisations.existingOrganisation(new OrganisationId(funding.beneficiaryOrganisationId()));
             Optional<Agrement> current = records.agrementsOf(c.dossierId()).stream().max(Comparator.comparingInt(Agrement::periodNumber));
             if (current.isPresent()) {
-                agrement = Optional.of(renew(saved, current.get(), decision, beneficiary, post.get(), c.decidedBy(), now));
+                agrement = Optional.of(renew(saved, current.get(), decision, beneficiary, funding, c.decidedBy(), now));
             } else {
                 LocalDate start = c.agrementStart() != null ? c.agrementStart() : LocalDate.now(clock);
                 Agrement granted = Agrement.first(c.dossierId().value(), decision.id(), start, agrementPolicy.years(), c.decidedBy(), now);
                 records.saveAgrement(granted);
-                events.agrementGranted(saved, granted, beneficiary, post.get());
+                events.agrementGranted(saved, granted, beneficiary, funding);
                 agrement = Optional.of(granted);
             }
         }
@@ -138,14 +142,14 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
      * says), numbered one more; the current one becomes RENEWED. A rejected renewal changes no agrément: the current one
      * runs to its end and expires.
      */
-    private Agrement renew(Dossier dossier, Agrement current, Decision decision, Organisation beneficiary, AnimatorPost post, String by,
+    private Agrement renew(Dossier dossier, Agrement current, Decision decision, Organisation beneficiary, AgrementFunding funding, String by,
             Instant now) {
         Agrement next = current.renewal(decision.id(), agrementPolicy.years(), by, now);
         if (current.status() == Agrement.Status.ACTIVE) {
             records.changeAgrementStatus(current, Agrement.Status.RENEWED, by, now);
         }
         records.saveAgrement(next);
-        renewals.agrementRenewed(dossier, current, next, beneficiary, post);
+        renewals.agrementRenewed(dossier, current, next, beneficiary, funding);
         return next;
     }
 
@@ -161,6 +165,22 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         organisations.existingOrganisation(new OrganisationId(post.employerOrganisationId()));
         records.saveAnimatorPost(id, post, by.userId());
         return save.markChanged(dossier);
+    }
+
+    @Override
+    @Transactional
+    public Declared declareFundedBeneficiary(DossierId id, long expectedVersion, UUID organisationId, BigDecimal yearlyEligibleCosts,
+            Caller by) {
+        Dossier dossier = load.dossierAtVersion(id, expectedVersion);
+        access.requireMayChange(dossier, by);
+        // like the animateur post, the beneficiary belongs to what the Comité judges: it changes only when the content may
+        if (!dossier.isEditable()) {
+            throw new DossierNotEditableException(dossier.status());
+        }
+        FundedBeneficiary beneficiary = FundedBeneficiary.declare(dossier.scheme(), dossier.content().memberIds(), organisationId,
+                yearlyEligibleCosts);
+        records.saveFundedBeneficiary(id, beneficiary, by.userId());
+        return new Declared(save.markChanged(dossier), beneficiary);
     }
 
     @Override
@@ -202,5 +222,11 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     public Optional<AnimatorPost> animatorPost(DossierId id) {
         load.existingDossier(id);
         return records.animatorPostOf(id);
+    }
+
+    @Override
+    public Optional<FundedBeneficiary> fundedBeneficiary(DossierId id) {
+        load.existingDossier(id);
+        return records.fundedBeneficiaryOf(id);
     }
 }

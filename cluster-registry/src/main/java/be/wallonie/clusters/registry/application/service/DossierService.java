@@ -110,7 +110,8 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         AnimatorPost post = records.animatorPostOf(dossier.id()).orElse(null);
         // each member's organisation as it stands now is frozen into the snapshot
         List<MemberOrganisation> members = organisations.memberOrganisationsOf(dossier);
-        DossierSubmitted submitted = dossier.submit(c.submittedBy(), clock.instant(), members, post);
+        DossierSubmitted submitted = dossier.submit(c.submittedBy(), clock.instant(), members, post,
+                records.fundedBeneficiaryOf(dossier.id()).orElse(null));
         Dossier saved = save.saveDossier(dossier);
         snapshots.saveSnapshot(submitted);
         // the next selection session whose cut-off the submission meets, when a call is open for its scheme

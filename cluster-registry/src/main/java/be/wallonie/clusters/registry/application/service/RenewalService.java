@@ -65,9 +65,10 @@ public class RenewalService implements RequestRenewalUseCase {
         if (!inForce) {
             throw new RenewalRefusedException(RenewalRefusedException.Reason.NO_ACTIVE_AGREMENT);
         }
-        // the renewal is evaluated on the cluster as it stands now: its members' organisations and animateur post
+        // the renewal is evaluated on the cluster as it stands now: its members' organisations, animateur post and
+        // funded beneficiary
         DossierSubmitted submitted = dossier.requestRenewal(caller.userId(), clock.instant(), organisations.memberOrganisationsOf(dossier),
-                records.animatorPostOf(id).orElse(null));
+                records.animatorPostOf(id).orElse(null), records.fundedBeneficiaryOf(id).orElse(null));
         Dossier saved = save.saveDossier(dossier);
         snapshots.saveSnapshot(submitted);
         SessionAssignment session = scheduling.scheduleSubmission(id, dossier.scheme(), submitted.submittedAt()).orElse(null);

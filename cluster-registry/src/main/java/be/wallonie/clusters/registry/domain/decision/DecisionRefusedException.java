@@ -6,8 +6,10 @@ public class DecisionRefusedException extends RuntimeException {
     public enum Reason {
         /** The decision departs from the Comité's opinion and carries no written justification. */
         JUSTIFICATION_REQUIRED,
-        /** A cluster is validated only with an animateur post ("Obligation d'engager un animateur", 001). */
+        /** An economic cluster is validated only with an animateur post ("Obligation d'engager un animateur", 001). */
         ANIMATOR_POST_MISSING,
+        /** A technology grape or a competitiveness pole is validated only with its declared funded beneficiary. */
+        FUNDED_BENEFICIARY_MISSING,
         /** No opinion of the Comité on the dossier's current snapshot. */
         NO_OPINION
     }

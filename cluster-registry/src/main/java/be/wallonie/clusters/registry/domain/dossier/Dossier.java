@@ -177,10 +177,18 @@ public final class Dossier {
      * @param animatorPost  the animateur post stated, null when none
      */
     public DossierSubmitted submit(String by, Instant at, List<MemberOrganisation> organisations, AnimatorPost animatorPost) {
+        return submit(by, at, organisations, animatorPost, null);
+    }
+
+    /**
+     * Submission with the funded beneficiary a grape or a pole declared (null when none), frozen with the rest.
+     */
+    public DossierSubmitted submit(String by, Instant at, List<MemberOrganisation> organisations, AnimatorPost animatorPost,
+            FundedBeneficiary fundedBeneficiary) {
         if (status == DossierStatus.VALIDATED) {
             throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
         }
-        return freeze("soumission au concours", by, at, organisations, animatorPost);
+        return freeze("soumission au concours", by, at, organisations, animatorPost, fundedBeneficiary);
     }
 
     /**
@@ -188,14 +196,20 @@ public final class Dossier {
      * same rounds and the same completeness check as a first submission.
      */
     public DossierSubmitted requestRenewal(String by, Instant at, List<MemberOrganisation> organisations, AnimatorPost animatorPost) {
+        return requestRenewal(by, at, organisations, animatorPost, null);
+    }
+
+    /** A renewal request with the funded beneficiary a grape or a pole declared (null when none), frozen with the rest. */
+    public DossierSubmitted requestRenewal(String by, Instant at, List<MemberOrganisation> organisations, AnimatorPost animatorPost,
+            FundedBeneficiary fundedBeneficiary) {
         if (status != DossierStatus.VALIDATED) {
             throw new IllegalTransitionException(status, DossierStatus.SUBMITTED);
         }
-        return freeze("demande de renouvellement de l'agrément", by, at, organisations, animatorPost);
+        return freeze("demande de renouvellement de l'agrément", by, at, organisations, animatorPost, fundedBeneficiary);
     }
 
     private DossierSubmitted freeze(String reason, String by, Instant at, List<MemberOrganisation> organisations,
-            AnimatorPost animatorPost) {
+            AnimatorPost animatorPost, FundedBeneficiary fundedBeneficiary) {
         List<MissingItem> missing = missingForSubmission(animatorPost != null);
         if (!missing.isEmpty()) {
             // the lifecycle rule first: an illegal step is reported as such, whatever the content
@@ -216,7 +230,7 @@ public final class Dossier {
         moveTo(DossierStatus.SUBMITTED, by, at, reason);
         snapshotVersion++;
         return new DossierSubmitted(new DossierSnapshot(id, snapshotVersion, name, acronym, scheme, entryVolet, focus, content,
-                frozen, animatorPost), at, by);
+                frozen, animatorPost, fundedBeneficiary), at, by);
     }
 
     /** The lifecycle step alone, without the completeness check: for the lifecycle's own tests. */

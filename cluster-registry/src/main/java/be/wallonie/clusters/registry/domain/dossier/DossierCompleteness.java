@@ -17,9 +17,13 @@ import java.util.List;
  *   <li>at least one objective, each endorsed by at least one member, and the vision stated;</li>
  *   <li>at least one quantified expected gain and at least one action;</li>
  *   <li>governance stated: admission rules, the no-poaching rule, decision making (II.2 risks);</li>
- *   <li>an animateur post for economic clusters and competitiveness poles ("obligation d'engager un animateur",
- *       001); private contributions stated for competitiveness poles ("400 000 €/an + contributions privées").</li>
+ *   <li>an animateur post for economic clusters ("obligation d'engager un animateur", 001) — technology grapes and
+ *       competitiveness poles need none: grapes are funded "25 000 €/an pendant 2 ans", poles by their approved
+ *       projects (001, 002); private contributions stated for competitiveness poles ("400 000 €/an + contributions
+ *       privées").</li>
  * </ul>
+ * The funded beneficiary of a grape or a pole is not a completeness item: it is what the Region's decision funds, so the
+ * decision requires it (from the judged snapshot), as it requires an economic cluster's animateur post.
  */
 public final class DossierCompleteness {
 
@@ -77,7 +81,7 @@ public final class DossierCompleteness {
         if (g.decisionMaking() == null) {
             missing.add(new MissingItem(MissingItem.Code.GOVERNANCE_DECISION_MAKING, "governance.decisionMaking"));
         }
-        if (!animatorPostStated && dossier.scheme() != Scheme.TECHNOLOGY_GRAPE) {
+        if (!animatorPostStated && dossier.scheme() == Scheme.ECONOMIC_CLUSTER) {
             missing.add(new MissingItem(MissingItem.Code.ANIMATOR_POST, "animatorPost"));
         }
         if (dossier.scheme() == Scheme.COMPETITIVENESS_POLE && c.privateContributionsPerYear() == null) {

@@ -12,10 +12,18 @@ import java.util.stream.Collectors;
  *
  * @param organisations the member organisations, in the order of {@code content.members()}
  * @param animatorPost  the animateur post stated at submission, null when none
+ * @param fundedBeneficiary the funded beneficiary a grape or a pole declared at submission, null when none (and for
+ *                      snapshots frozen before it was kept)
  */
 public record DossierSnapshot(DossierId dossierId, int snapshotVersion, String name, String acronym, Scheme scheme,
         Volet entryVolet, Focus focus, DossierContent content, List<MemberOrganisation> organisations,
-        AnimatorPost animatorPost) {
+        AnimatorPost animatorPost, FundedBeneficiary fundedBeneficiary) {
+
+    /** A snapshot without a funded beneficiary. */
+    public DossierSnapshot(DossierId dossierId, int snapshotVersion, String name, String acronym, Scheme scheme, Volet entryVolet,
+            Focus focus, DossierContent content, List<MemberOrganisation> organisations, AnimatorPost animatorPost) {
+        this(dossierId, snapshotVersion, name, acronym, scheme, entryVolet, focus, content, organisations, animatorPost, null);
+    }
 
     public DossierSnapshot {
         content = content == null ? DossierContent.EMPTY : content;

@@ -113,13 +113,33 @@ class DossierContentTest {
 
     @Test
     void an_empty_draft_lists_every_missing_item_at_once() {
+        // a pole needs no animateur post (issue #11: poles are funded by their approved projects), but its private contributions
         Dossier d = draft(Scheme.COMPETITIVENESS_POLE, " ");
         assertThat(DossierCompleteness.check(d, false)).extracting(m -> m.code().name() + "@" + m.field()).containsExactly(
                 "FOCUS_DESCRIPTION@focus.description", "CORE_GROUP@members", "TOO_FEW_MEMBERS@members", "RELATIONS@relations",
                 "OBJECTIVES@objectives", "VISION@vision", "EXPECTED_GAINS@expectedGains", "ACTIONS@actions",
                 "GOVERNANCE_ADMISSION@governance.admissionRules", "GOVERNANCE_NO_POACHING@governance.noPoachingRule",
-                "GOVERNANCE_DECISION_MAKING@governance.decisionMaking", "ANIMATOR_POST@animatorPost",
-                "PRIVATE_CONTRIBUTIONS@privateContributionsPerYear");
+                "GOVERNANCE_DECISION_MAKING@governance.decisionMaking", "PRIVATE_CONTRIBUTIONS@privateContributionsPerYear");
+        Dossier cluster = draft(Scheme.ECONOMIC_CLUSTER, " ");
+        assertThat(DossierCompleteness.check(cluster, false)).extracting(m -> m.code().name()).contains("ANIMATOR_POST")
+                .doesNotContain("PRIVATE_CONTRIBUTIONS");
+    }
+
+    @Test
+    void a_complete_pole_needs_no_animateur_post_and_its_snapshot_freezes_the_funded_beneficiary() {
+        Dossier d = draft(Scheme.COMPETITIVENESS_POLE, "Biotechnologies");
+        d.replaceContent(complete(), "applicant-1", NOW);
+        assertThat(DossierCompleteness.check(d, false)).isEmpty();
+        FundedBeneficiary beneficiary = FundedBeneficiary.declare(Scheme.COMPETITIVENESS_POLE, d.content().memberIds(), A, null);
+        DossierSubmitted submitted = d.submit("applicant-1", NOW, List.of(org(A), org(B), org(C)), null, beneficiary);
+        assertThat(submitted.snapshot().fundedBeneficiary()).isEqualTo(new FundedBeneficiary(A, null));
+        assertThat(submitted.snapshot().animatorPost()).isNull();
+    }
+
+    static MemberOrganisation org(UUID id) {
+        return new MemberOrganisation(id, null, "Org " + id, be.wallonie.clusters.registry.domain.organisation.OrganisationKind.ENTERPRISE,
+                be.wallonie.clusters.registry.domain.organisation.SizeClass.SMALL, be.wallonie.clusters.registry.domain.organisation.Region.WALLONIA,
+                "BE", true, null, List.of(), 10);
     }
 
     @Test

@@ -149,7 +149,8 @@ public class DecisionResource {
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "State the cluster's animateur post", description = "Roles: APPLICANT, CELLULE. Who employs the "
             + "animateur (a registered organisation, which receives the co-funding), FTE, start, eligible yearly cost and the "
-            + "members' private contributions. A cluster is validated only with an animateur post. An applicant states it only "
+            + "members' private contributions. An economic cluster is validated only with an animateur post (a grape or a pole "
+            + "needs none: it states its funded beneficiary). An applicant states it only "
             + "for a dossier of which its organisation is a core-group member. The post is part of the dossier a submission "
             + "freezes: only while the dossier is editable (DRAFT, RETURNED_FOR_COMPLETION, VALIDATED; 409 "
             + "`dossier-not-editable` otherwise), If-Match with the dossier's ETag is required (428/412), and the dossier's "
@@ -201,7 +202,9 @@ public class DecisionResource {
     @RolesAllowed(Roles.REGION)
     @Operation(summary = "Decide on the dossier", description = "Role: REGION. Once the Comité's opinion is in "
             + "(status OPINION_RECEIVED): VALIDATED or REJECTED. A decision that departs from the opinion needs a written "
-            + "justification. Validation needs the animateur post and grants the first agrément (3 years by default, from "
+            + "justification. Validation needs, in the judged snapshot, the animateur post (ECONOMIC_CLUSTER; 409 "
+            + "`animator-post-missing`) or the funded beneficiary (TECHNOLOGY_GRAPE, COMPETITIVENESS_POLE: no animateur post "
+            + "needed; 409 `funded-beneficiary-missing`), and grants the first agrément (3 years by default, from "
             + "`agrementStart` or the decision date; publishes DossierDecided and AgrementGranted) or, on a renewal, the next "
             + "period from the day after the current one ends (the current one becomes RENEWED; publishes AgrementRenewed). "
             + "If-Match is required.")
@@ -217,7 +220,7 @@ public class DecisionResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only the Region decides", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not at the decision stage, or validating without an animateur post",
+    @APIResponse(responseCode = "409", description = "Not at the decision stage, or validating without the animateur post (economic cluster) or the funded beneficiary (grape, pole)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The dossier changed since the version named by If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

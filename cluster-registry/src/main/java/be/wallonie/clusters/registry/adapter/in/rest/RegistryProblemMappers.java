@@ -35,6 +35,8 @@ public class RegistryProblemMappers {
 
     static final ProblemType ANIMATOR_POST_MISSING = new ProblemType("animator-post-missing", 409,
             LocalizedText.of("Poste d'animateur manquant", "Animateur post missing"));
+    static final ProblemType FUNDED_BENEFICIARY_MISSING = new ProblemType("funded-beneficiary-missing", 409,
+            LocalizedText.of("Bénéficiaire du financement manquant", "Funded beneficiary missing"));
     static final ProblemType OPINION_MISSING = new ProblemType("opinion-missing", 409,
             LocalizedText.of("Avis du Comité manquant", "Comité opinion missing"));
     static final ProblemType DOSSIER_CLOSED = new ProblemType("dossier-closed", 409,
@@ -52,6 +54,12 @@ public class RegistryProblemMappers {
                     LocalizedText.of("Un cluster n'est validé qu'avec un poste d'animateur : déclarez-le d'abord",
                             "A cluster is validated only with an animateur post: state it first"),
                     List.of(), "ANIMATOR_POST_MISSING", headers, uri);
+            case FUNDED_BENEFICIARY_MISSING -> Problems.response(FUNDED_BENEFICIARY_MISSING,
+                    LocalizedText.of("Une grappe technologique ou un pôle de compétitivité n'est validé qu'avec le bénéficiaire du "
+                                    + "financement déclaré dans le dossier jugé : déclarez-le, puis soumettez à nouveau",
+                            "A technology grape or a competitiveness pole is validated only with the funded beneficiary stated "
+                                    + "in the judged dossier: state it, then submit again"),
+                    List.of(), "FUNDED_BENEFICIARY_MISSING", headers, uri);
             case NO_OPINION -> Problems.response(OPINION_MISSING,
                     LocalizedText.of("Le Comité n'a pas rendu d'avis sur la version actuelle du dossier",
                             "The Comité has issued no opinion on the dossier's current version"), List.of(), "NO_OPINION", headers, uri);

@@ -31,7 +31,9 @@ public record SnapshotResponse(
         DossierContentDto content,
         @Schema(description = "The member organisations as they stood at submission, in the order of content.members")
         List<OrganisationAtSubmission> organisations,
-        AnimatorAtSubmission animatorPost) {
+        AnimatorAtSubmission animatorPost,
+        @Schema(description = "The funded beneficiary a grape or a pole stated at submission; null when none")
+        FundedBeneficiaryResource.FundedBeneficiaryResponse fundedBeneficiary) {
 
     @Schema(name = "OrganisationAtSubmission")
     public record OrganisationAtSubmission(UUID organisationId, String enterpriseNumber, String name, OrganisationKind kind,
@@ -70,6 +72,7 @@ public record SnapshotResponse(
                 s.name(), s.acronym(), s.scheme(), s.entryVolet(),
                 new CreateDossierRequest.FocusDto(s.focus().kind(), s.focus().domain(), s.focus().description()),
                 DossierContentDto.of(s.content()), s.organisations().stream().map(OrganisationAtSubmission::of).toList(),
-                AnimatorAtSubmission.of(s.animatorPost()));
+                AnimatorAtSubmission.of(s.animatorPost()),
+                s.fundedBeneficiary() == null ? null : FundedBeneficiaryResource.FundedBeneficiaryResponse.of(s.fundedBeneficiary()));
     }
 }

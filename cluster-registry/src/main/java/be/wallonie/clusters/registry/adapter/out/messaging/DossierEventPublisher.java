@@ -23,6 +23,7 @@ import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
 import be.wallonie.clusters.contracts.registry.DossierWithdrawnV1;
 import be.wallonie.clusters.registry.domain.dossier.StatusChange;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.decision.AgrementFunding;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
@@ -103,12 +104,16 @@ class DossierEventPublisher implements PublishDossierEventsPort {
     }
 
     @Override
-    public void agrementGranted(Dossier dossier, Agrement a, Organisation beneficiary, AnimatorPost post) {
+    public void agrementGranted(Dossier dossier, Agrement a, Organisation beneficiary, AgrementFunding f) {
         String id = dossier.id().toString();
         outbox.append(EventCatalog.AGREMENT_GRANTED, id, id, new AgrementGrantedV1(a.id(), dossier.id().value(), dossier.name(),
                 dossier.scheme().name(), a.periodNumber(), a.start(), a.end(), a.decisionId(),
-                beneficiary(beneficiary),
-                new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost()),
-                post.privateContributionsPerYear(), a.grantedAt().atOffset(ZoneOffset.UTC)));
+                beneficiary(beneficiary), animator(f.animatorPost()), f.privateContributions(), a.grantedAt().atOffset(ZoneOffset.UTC),
+                f.eligibleYearlyCosts(), f.coreGroupOrganisationIds()));
+    }
+
+    /** The animateur post as the contracts carry it; null for a grape or a pole that stated none. */
+    static ClusterPartiesV1.AnimatorPost animator(AnimatorPost post) {
+        return post == null ? null : new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost());
     }
 }

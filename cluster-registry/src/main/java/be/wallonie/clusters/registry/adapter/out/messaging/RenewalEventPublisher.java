@@ -6,7 +6,7 @@ import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import be.wallonie.clusters.foundation.outbox.OutboxWriter;
 import be.wallonie.clusters.registry.application.port.out.PublishRenewalEventsPort;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
-import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
+import be.wallonie.clusters.registry.domain.decision.AgrementFunding;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationProfile;
@@ -24,14 +24,14 @@ class RenewalEventPublisher implements PublishRenewalEventsPort {
     }
 
     @Override
-    public void agrementRenewed(Dossier dossier, Agrement previous, Agrement a, Organisation beneficiary, AnimatorPost post) {
+    public void agrementRenewed(Dossier dossier, Agrement previous, Agrement a, Organisation beneficiary, AgrementFunding f) {
         String id = dossier.id().toString();
         OrganisationProfile profile = beneficiary.profile();
         outbox.append(EventCatalog.AGREMENT_RENEWED, id, id, new AgrementRenewedV1(a.id(), previous.id(), dossier.id().value(),
                 dossier.name(), dossier.scheme().name(), a.periodNumber(), a.start(), a.end(), a.decisionId(),
                 new ClusterPartiesV1.Beneficiary(beneficiary.id().value(),
                         profile.enterpriseNumber() == null ? null : profile.enterpriseNumber().value(), profile.name()),
-                new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost()), post.privateContributionsPerYear(),
-                a.grantedAt().atOffset(ZoneOffset.UTC)));
+                DossierEventPublisher.animator(f.animatorPost()), f.privateContributions(), a.grantedAt().atOffset(ZoneOffset.UTC),
+                f.eligibleYearlyCosts(), f.coreGroupOrganisationIds()));
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * The audit trail read from the records every change already writes — status transitions, content edits, frozen
- * snapshots, decisions, agréments, the animateur post, follow-up reports, session assignments — in one query, oldest
+ * snapshots, decisions, agréments, the animateur post, the funded beneficiary, approved pole projects, follow-up
+ * reports, session assignments — in one query, oldest
  * first.
  */
 @ApplicationScoped
@@ -43,6 +44,16 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 select updated_at, updated_by, 'ANIMATOR_POST_STATED',
                        fte || ' ETP dès le ' || start_date || ', coût annuel ' || yearly_cost || ' €', null
                   from dossier_animator_post where dossier_id = ?1
+                union all
+                select updated_at, updated_by, 'FUNDED_BENEFICIARY_STATED',
+                       'organisation ' || organisation_id
+                       || coalesce(', coûts éligibles annuels ' || yearly_eligible_costs || ' €', ''), null
+                  from dossier_funded_beneficiary where dossier_id = ?1
+                union all
+                select approved_at, approved_by, 'POLE_PROJECT_APPROVED',
+                       kind || ' « ' || title || ' » (appel ' || call_year || ') ' || start_date || ' – ' || end_date
+                       || ', budget ' || budget || ' €, contributions privées ' || private_contributions || ' €', null
+                  from pole_project where dossier_id = ?1
                 union all
                 select granted_at, granted_by, 'PREPARATION_SUPPORT_GRANTED', start_date || ' – ' || end_date, null
                   from preparation_support where dossier_id = ?1

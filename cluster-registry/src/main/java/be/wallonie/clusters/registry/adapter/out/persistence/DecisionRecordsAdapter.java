@@ -10,6 +10,7 @@ import be.wallonie.clusters.registry.domain.decision.Opinion;
 import be.wallonie.clusters.registry.domain.decision.OpinionOutcome;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -116,6 +117,30 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
                 from dossier_animator_post where dossier_id = ?1""").setParameter(1, dossier.value()).getResultList();
         return rows.stream().findFirst().map(r -> new AnimatorPost((UUID) r[0], (BigDecimal) r[1], date(r[2]), (BigDecimal) r[3],
                 (BigDecimal) r[4], (String) r[5]));
+    }
+
+    @Override
+    public void saveFundedBeneficiary(DossierId dossier, FundedBeneficiary b, String by) {
+        em.createNativeQuery("""
+                insert into dossier_funded_beneficiary (dossier_id, organisation_id, yearly_eligible_costs, updated_by, updated_at)
+                    values (?1, ?2, cast(cast(?3 as text) as numeric), ?4, ?5)
+                on conflict (dossier_id) do update set organisation_id = excluded.organisation_id,
+                    yearly_eligible_costs = excluded.yearly_eligible_costs, updated_by = excluded.updated_by,
+                    updated_at = excluded.updated_at""")
+                .setParameter(1, dossier.value()).setParameter(2, b.organisationId())
+                // as text: a pole's null costs bind as a typed null
+                .setParameter(3, b.yearlyEligibleCosts() == null ? null : b.yearlyEligibleCosts().toPlainString())
+                .setParameter(4, by).setParameter(5, Timestamp.from(clock.instant()))
+                .executeUpdate();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<FundedBeneficiary> fundedBeneficiaryOf(DossierId dossier) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select organisation_id, yearly_eligible_costs from dossier_funded_beneficiary where dossier_id = ?1""")
+                .setParameter(1, dossier.value()).getResultList();
+        return rows.stream().findFirst().map(r -> new FundedBeneficiary((UUID) r[0], (BigDecimal) r[1]));
     }
 
     @Override

@@ -5,6 +5,7 @@ import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,7 @@ public interface GetDecisionRecordsQuery {
     List<Agrement> agrements(DossierId dossier);
 
     Optional<AnimatorPost> animatorPost(DossierId dossier);
+
+    /** The funded beneficiary a grape or a pole declared (as it stands, not as frozen). */
+    Optional<FundedBeneficiary> fundedBeneficiary(DossierId dossier);
 }

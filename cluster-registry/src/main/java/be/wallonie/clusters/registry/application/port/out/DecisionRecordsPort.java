@@ -5,6 +5,7 @@ import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,10 @@ public interface DecisionRecordsPort {
     void saveAnimatorPost(DossierId dossier, AnimatorPost post, String by);
 
     Optional<AnimatorPost> animatorPostOf(DossierId dossier);
+
+    void saveFundedBeneficiary(DossierId dossier, FundedBeneficiary beneficiary, String by);
+
+    Optional<FundedBeneficiary> fundedBeneficiaryOf(DossierId dossier);
 
     void saveAgrement(Agrement agrement);
 

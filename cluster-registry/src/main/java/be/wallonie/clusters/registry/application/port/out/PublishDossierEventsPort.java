@@ -2,6 +2,7 @@ package be.wallonie.clusters.registry.application.port.out;
 
 import be.wallonie.clusters.registry.application.port.in.SessionAssignment;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
+import be.wallonie.clusters.registry.domain.decision.AgrementFunding;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
@@ -38,5 +39,6 @@ public interface PublishDossierEventsPort {
 
     void animatorCostsDeclared(CostDeclaration declaration);
 
-    void agrementGranted(Dossier dossier, Agrement agrement, Organisation beneficiary, AnimatorPost post);
+    /** A first agrément, with what funding needs: scheme, dates, period, the beneficiary and the scheme's funding terms. */
+    void agrementGranted(Dossier dossier, Agrement agrement, Organisation beneficiary, AgrementFunding funding);
 }
