@@ -36,6 +36,9 @@ public interface PublishDossierEventsPort {
 
     void preparationSupportGranted(Dossier dossier, PreparationSupport support, Organisation beneficiary, AnimatorPost post);
 
+    /** A preparation support was cut short (agrément start, rejection, withdrawal). */
+    void preparationSupportEnded(PreparationSupport support);
+
     void animatorCostsDeclared(CostDeclaration declaration);
 
     void agrementGranted(Dossier dossier, Agrement agrement, Organisation beneficiary, AnimatorPost post);
