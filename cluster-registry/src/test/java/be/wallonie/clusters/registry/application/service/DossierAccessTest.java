@@ -48,7 +48,7 @@ class DossierAccessTest {
         }
     };
 
-    final DossierAccess access = new DossierAccess(DIRECTORY);
+    final DossierAccess access = new DossierAccess(DIRECTORY, dossier -> Optional.empty());
 
     static Dossier dossier() {
         return Dossier.draft("Cluster Bois", null, Scheme.ECONOMIC_CLUSTER, Volet.VALIDATION, new Focus(Focus.Kind.MARKET, null, null),
@@ -83,7 +83,7 @@ class DossierAccessTest {
         DossierSearchCriteria all = new DossierSearchCriteria(null, null, "bois", null, 0, 20);
         assertThat(access.visibleTo(all, Caller.cellule("c"))).contains(all);
         assertThat(access.visibleTo(all, Caller.applicant("a", CORE))).get()
-                .extracting(DossierSearchCriteria::coreGroupMember).isEqualTo(CORE_ID);
+                .extracting(DossierSearchCriteria::actingOrganisation).isEqualTo(CORE_ID);
         assertThat(access.visibleTo(all, Caller.applicant("a", UNREGISTERED))).isEmpty();
     }
 }
