@@ -80,10 +80,11 @@ class SupportApiTest {
 
     @Test
     void support_and_costs_follow_the_rules() {
+        // a draft is in preparation too (issue #11), but the support needs the animateur post it funds
         String draft = DossierApiTest.createDossier();
         given().contentType(ContentType.JSON).body("{\"startDate\": \"2027-01-01\", \"endDate\": \"2027-12-31\"}")
                 .post("/api/v1/dossiers/{id}/preparation-support", draft).then().statusCode(409)
-                .body("code", equalTo("NOT_IN_VALIDATION_PHASE"));
+                .body("code", equalTo("ANIMATOR_POST_MISSING"));
         given().contentType(ContentType.JSON).body("{\"budgetYear\": 2027, \"eligibleCosts\": 1.00}")
                 .post("/api/v1/dossiers/{id}/animator-costs", draft).then().statusCode(409).body("code", equalTo("NO_CO_FUNDING"));
         String id = submittedWithAnimatorPost();

@@ -34,6 +34,7 @@ import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
+import be.wallonie.clusters.registry.domain.support.PreparationSupport.EndReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -70,10 +71,13 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final DossierAccess access;
     private final PublishRenewalEventsPort renewals;
     private final DossierSnapshotsPort snapshots;
+    private final PreparationSupportEnding preparationSupport;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
             PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock,
-            DossierAccess access, PublishRenewalEventsPort renewals, DossierSnapshotsPort snapshots) {
+            DossierAccess access, PublishRenewalEventsPort renewals, DossierSnapshotsPort snapshots,
+            PreparationSupportEnding preparationSupport) {
+        this.preparationSupport = preparationSupport;
         this.snapshots = snapshots;
         this.access = access;
         this.renewals = renewals;
@@ -120,6 +124,11 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         Dossier saved = save.saveDossier(dossier);
         records.saveDecision(c.dossierId(), decision);
         events.dossierDecided(saved, decision);
+        if (!validated) {
+            // a rejection ends a running preparation support: the decision day is its last funded day
+            preparationSupport.endAfter(c.dossierId(), LocalDate.ofInstant(now, clock.getZone()), EndReason.DOSSIER_REJECTED,
+                    c.decidedBy(), now);
+        }
         Optional<Agrement> agrement = Optional.empty();
         if (validated) {
             Organisation beneficiary = organisations.existingOrganisation(new OrganisationId(funding.beneficiaryOrganisationId()));
@@ -130,6 +139,8 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
                 LocalDate start = c.agrementStart() != null ? c.agrementStart() : LocalDate.now(clock);
                 Agrement granted = Agrement.first(c.dossierId().value(), decision.id(), start, agrementPolicy.years(), c.decidedBy(), now);
                 records.saveAgrement(granted);
+                // no day funded twice: a running preparation support ends the day before the agrément starts, announced first
+                preparationSupport.endAfter(c.dossierId(), granted.start().minusDays(1), EndReason.AGREMENT_STARTED, c.decidedBy(), now);
                 events.agrementGranted(saved, granted, beneficiary, funding);
                 agrement = Optional.of(granted);
             }

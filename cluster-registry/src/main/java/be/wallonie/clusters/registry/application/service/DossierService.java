@@ -31,9 +31,11 @@ import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
+import be.wallonie.clusters.registry.domain.support.PreparationSupport.EndReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,10 +57,12 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     private final DecisionRecordsPort records;
     private final DossierSnapshotsPort snapshots;
     private final ScheduleSubmissionUseCase scheduling;
+    private final PreparationSupportEnding preparationSupport;
 
     public DossierService(LoadDossierPort load, SaveDossierPort save, PublishDossierEventsPort events, Clock clock,
             DossierAccess access, LoadOrganisationPort organisations, DecisionRecordsPort records, DossierSnapshotsPort snapshots,
-            ScheduleSubmissionUseCase scheduling) {
+            ScheduleSubmissionUseCase scheduling, PreparationSupportEnding preparationSupport) {
+        this.preparationSupport = preparationSupport;
         this.scheduling = scheduling;
         this.load = load;
         this.save = save;
@@ -143,6 +147,9 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         if (dossier.snapshotVersion() > 0) {
             events.dossierWithdrawn(dossier, change);
         }
+        // a withdrawal ends a running preparation support (drafts included): the withdrawal day is its last funded day
+        preparationSupport.endAfter(id, LocalDate.ofInstant(change.at(), clock.getZone()), EndReason.DOSSIER_WITHDRAWN, by.userId(),
+                change.at());
         return saved;
     }
 

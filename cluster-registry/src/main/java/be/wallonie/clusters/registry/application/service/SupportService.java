@@ -15,6 +15,7 @@ import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import be.wallonie.clusters.registry.domain.support.CostDeclaration;
 import be.wallonie.clusters.registry.domain.support.PreparationSupport;
+import be.wallonie.clusters.registry.domain.support.PreparationSupportPolicy;
 import be.wallonie.clusters.registry.domain.support.SupportRefusedException;
 import be.wallonie.clusters.registry.domain.support.SupportRefusedException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Preparation support, declared animateur costs and the flagship label, each announced to the funding service. */
@@ -35,9 +37,11 @@ public class SupportService implements SupportClusterUseCase {
     private final LoadOrganisationPort organisations;
     private final PublishDossierEventsPort events;
     private final Clock clock;
+    private final PreparationSupportPolicy preparationPolicy;
 
     public SupportService(LoadDossierPort load, DecisionRecordsPort decisions, SupportRecordsPort support,
-            LoadOrganisationPort organisations, PublishDossierEventsPort events, Clock clock) {
+            LoadOrganisationPort organisations, PublishDossierEventsPort events, Clock clock, PreparationSupportPolicy preparationPolicy) {
+        this.preparationPolicy = preparationPolicy;
         this.load = load;
         this.decisions = decisions;
         this.support = support;
@@ -50,14 +54,19 @@ public class SupportService implements SupportClusterUseCase {
     @Transactional
     public PreparationSupport grantPreparationSupport(DossierId id, LocalDate start, LocalDate end, String by) {
         Dossier dossier = load.existingDossier(id);
-        if (!PreparationSupport.VALIDATION_PHASE.contains(dossier.status())) {
+        // a cluster in preparation: a draft (volet sensibilisation or validation) or a dossier in validation phase
+        if (!PreparationSupport.inPreparation(dossier.status(), dossier.entryVolet())) {
             throw new SupportRefusedException(Reason.NOT_IN_VALIDATION_PHASE);
+        }
+        // a renewal under way is funded by the agrément in force: no day funded twice
+        if (!decisions.agrementsOf(id).isEmpty()) {
+            throw new SupportRefusedException(Reason.AGREMENT_EXISTS);
         }
         if (support.preparationSupportOf(id).isPresent()) {
             throw new SupportRefusedException(Reason.PREPARATION_SUPPORT_EXISTS);
         }
         AnimatorPost post = decisions.animatorPostOf(id).orElseThrow(() -> new SupportRefusedException(Reason.ANIMATOR_POST_MISSING));
-        PreparationSupport granted = new PreparationSupport(UUID.randomUUID(), id.value(), start, end, by, clock.instant());
+        PreparationSupport granted = PreparationSupport.grant(id.value(), start, end, preparationPolicy, by, clock.instant());
         support.savePreparationSupport(granted);
         events.preparationSupportGranted(dossier, granted, employer(post), post);
         return granted;
@@ -96,6 +105,12 @@ public class SupportService implements SupportClusterUseCase {
             throw new SupportRefusedException(Reason.NOT_VALIDATED);
         }
         support.saveFlagship(id, flagship, by, clock.instant());
+    }
+
+    @Override
+    public Optional<PreparationSupport> preparationSupport(DossierId id) {
+        load.existingDossier(id);
+        return support.preparationSupportOf(id);
     }
 
     @Override

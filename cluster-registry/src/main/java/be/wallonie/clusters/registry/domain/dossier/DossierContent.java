@@ -62,6 +62,11 @@ public record DossierContent(
         return members.stream().anyMatch(m -> m.role() == MemberRole.CORE_GROUP && m.organisationId().equals(organisationId));
     }
 
+    /** The core group's (noyau dur) organisations, in order. */
+    public List<UUID> coreGroupIds() {
+        return members.stream().filter(m -> m.role() == MemberRole.CORE_GROUP).map(Member::organisationId).toList();
+    }
+
     /** The member organisations, in order. */
     public List<UUID> memberIds() {
         return members.stream().map(Member::organisationId).toList();

@@ -4,8 +4,13 @@ package be.wallonie.clusters.registry.domain.support;
 public class SupportRefusedException extends RuntimeException {
 
     public enum Reason {
-        /** Preparation support goes to clusters in validation phase (submitted, not yet decided). */
+        /**
+         * Preparation support goes to clusters in preparation: a draft (volet sensibilisation or validation) or a dossier
+         * in validation phase (submitted, not yet decided).
+         */
         NOT_IN_VALIDATION_PHASE,
+        /** A cluster that already has an agrément (a renewal under way) is funded by it, not by preparation support. */
+        AGREMENT_EXISTS,
         /** The cluster already has its preparation support. */
         PREPARATION_SUPPORT_EXISTS,
         /** Support and costs need the animateur post (who employs the animateur). */

@@ -48,7 +48,7 @@ class DossierAccessTest {
         }
     };
 
-    final DossierAccess access = new DossierAccess(DIRECTORY);
+    final DossierAccess access = new DossierAccess(DIRECTORY, dossier -> Optional.empty());
 
     static Dossier dossier() {
         return Dossier.draft("Cluster Bois", null, Scheme.ECONOMIC_CLUSTER, Volet.VALIDATION, new Focus(Focus.Kind.MARKET, null, null),
@@ -79,11 +79,25 @@ class DossierAccessTest {
     }
 
     @Test
+    void the_employer_of_the_dossier_s_animateur_acts_for_the_dossier_like_a_core_group_applicant() {
+        Dossier d = dossier();
+        // the plain member's organisation employs the animateur of this dossier, and of no other
+        DossierAccess withAnimateur = new DossierAccess(DIRECTORY,
+                dossier -> dossier.equals(d.id()) ? Optional.of(MEMBER_ID) : Optional.empty());
+        withAnimateur.requireMayChange(d, Caller.applicant("animateur", PLAIN_MEMBER));
+        assertThat(withAnimateur.maySee(d, Caller.applicant("a", CORE))).isTrue();
+        assertThat(withAnimateur.maySee(dossier(), Caller.applicant("animateur", PLAIN_MEMBER))).isFalse();
+        assertThat(withAnimateur.maySee(d, Caller.applicant("stranger", UNREGISTERED))).isFalse();
+        assertThatThrownBy(() -> withAnimateur.requireMayChange(d, Caller.region("r")))
+                .isInstanceOf(DossierAccessDeniedException.class);
+    }
+
+    @Test
     void an_applicant_searches_only_among_its_dossiers() {
         DossierSearchCriteria all = new DossierSearchCriteria(null, null, "bois", null, 0, 20);
         assertThat(access.visibleTo(all, Caller.cellule("c"))).contains(all);
         assertThat(access.visibleTo(all, Caller.applicant("a", CORE))).get()
-                .extracting(DossierSearchCriteria::coreGroupMember).isEqualTo(CORE_ID);
+                .extracting(DossierSearchCriteria::actingOrganisation).isEqualTo(CORE_ID);
         assertThat(access.visibleTo(all, Caller.applicant("a", UNREGISTERED))).isEmpty();
     }
 }

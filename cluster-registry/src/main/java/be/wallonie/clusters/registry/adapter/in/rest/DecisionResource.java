@@ -151,7 +151,7 @@ public class DecisionResource {
             + "animateur (a registered organisation, which receives the co-funding), FTE, start, eligible yearly cost and the "
             + "members' private contributions. An economic cluster is validated only with an animateur post (a grape or a pole "
             + "needs none: it states its funded beneficiary). An applicant states it only "
-            + "for a dossier of which its organisation is a core-group member. The post is part of the dossier a submission "
+            + "for a dossier of which its organisation is a core-group member or the animateur's employer. The post is part of the dossier a submission "
             + "freezes: only while the dossier is editable (DRAFT, RETURNED_FOR_COMPLETION, VALIDATED; 409 "
             + "`dossier-not-editable` otherwise), If-Match with the dossier's ETag is required (428/412), and the dossier's "
             + "ETag changes (sent back).")
@@ -183,7 +183,7 @@ public class DecisionResource {
     @GET
     @Path("/opinion")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The Comité's opinion on the current snapshot", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. "
+    @Operation(summary = "The Comité's opinion on the current snapshot", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. "
             + "Findings per criterion and conditions; never who scored.")
     @APIResponse(responseCode = "200", description = "The opinion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpinionResponse.class)))
@@ -237,7 +237,7 @@ public class DecisionResource {
     @GET
     @Path("/decisions")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The Region's decisions on the dossier", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. Oldest first.")
+    @Operation(summary = "The Region's decisions on the dossier", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Oldest first.")
     @APIResponse(responseCode = "200", description = "The decisions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionResponse[].class)))
     public List<DecisionResponse> decisions(@PathParam("id") UUID id) {
@@ -248,7 +248,7 @@ public class DecisionResource {
     @GET
     @Path("/agrements")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The cluster's agréments", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. One per period.")
+    @Operation(summary = "The cluster's agréments", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. One per period.")
     @APIResponse(responseCode = "200", description = "The agréments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgrementResponse[].class)))
     public List<AgrementResponse> agrements(@PathParam("id") UUID id) {

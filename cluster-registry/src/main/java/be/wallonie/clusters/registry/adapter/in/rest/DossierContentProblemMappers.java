@@ -79,8 +79,8 @@ public class DossierContentProblemMappers {
     public Response accessDenied(DossierAccessDeniedException e, HttpHeaders headers, UriInfo uri) {
         LocalizedText detail = switch (e.reason()) {
             case NOT_CORE_GROUP_MEMBER -> LocalizedText.of(
-                    "Un demandeur n'accède qu'aux dossiers dont son organisation est membre du noyau dur",
-                    "An applicant accesses only the dossiers of which their organisation is a core-group member");
+                    "Un demandeur n'accède qu'aux dossiers dont son organisation est membre du noyau dur ou employeur de l'animateur",
+                    "An applicant accesses only the dossiers of which their organisation is a core-group member or the animateur's employer");
             case READ_ONLY -> LocalizedText.of("La Région consulte les dossiers sans les modifier",
                     "The Region reads dossiers without changing them");
         };

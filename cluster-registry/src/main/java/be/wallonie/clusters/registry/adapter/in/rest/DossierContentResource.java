@@ -104,11 +104,11 @@ public class DossierContentResource {
     @GET
     @Path("/content")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "Read what the dossier states", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. "
+    @Operation(summary = "Read what the dossier states", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. "
             + "The ETag is the dossier's version, to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The content", headers = @Header(name = "ETag", description = "The dossier's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierContentDto.class)))
-    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dossier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -122,7 +122,7 @@ public class DossierContentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "State the dossier's content (all sections at once)",
-            description = "Roles: APPLICANT (core-group member), CELLULE. Replaces members, relations, objectives and vision, "
+            description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. Replaces members, relations, objectives and vision, "
                     + "expected gains, action plan, governance and private contributions together — one document because "
                     + "its parts refer to each other (relations, endorsements and participants name members) and are "
                     + "checked together: every invalid item is reported at once in `errors` with its path "
@@ -137,7 +137,7 @@ public class DossierContentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierContentDto.class)))
     @APIResponse(responseCode = "400", description = "Invalid content: every offending field in `errors`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant whose organisation is not in the core group",
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant whose organisation is neither in the core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dossier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -159,13 +159,13 @@ public class DossierContentResource {
     @Path("/completeness")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
     @Operation(summary = "What the dossier still lacks before submission",
-            description = "Roles: APPLICANT (core-group member), CELLULE, REGION. Every missing item at once, each with a stable "
+            description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Every missing item at once, each with a stable "
                     + "code, the field and a message (French, or English with Accept-Language: en). The same list refuses a "
                     + "submission (422). `warnings` name what does not refuse the submission but the Comité will weigh "
                     + "(NO_ENTERPRISE_IN_CORE_GROUP: the core group has no enterprise).")
     @APIResponse(responseCode = "200", description = "The missing items; `complete` when none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessResponse.class)))
-    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dossier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -185,7 +185,7 @@ public class DossierContentResource {
     @GET
     @Path("/snapshots")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The snapshots frozen at each submission", description = "Roles: APPLICANT (core-group member), CELLULE, "
+    @Operation(summary = "The snapshots frozen at each submission", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, "
             + "REGION. Oldest first; a dossier has one per submission (a resubmission after return for completion freezes "
             + "the next version).")
     @APIResponse(responseCode = "200", description = "The snapshot versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -199,7 +199,7 @@ public class DossierContentResource {
     @GET
     @Path("/snapshots/{version}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "One frozen snapshot", description = "Roles: APPLICANT (core-group member), CELLULE, REGION. Exactly what "
+    @Operation(summary = "One frozen snapshot", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Exactly what "
             + "DossierSubmitted carried: the content and each member organisation as it stood at submission; never changes.")
     @APIResponse(responseCode = "200", description = "The snapshot",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotResponse.class)))

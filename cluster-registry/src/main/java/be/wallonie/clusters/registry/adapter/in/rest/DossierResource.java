@@ -98,7 +98,7 @@ public class DossierResource {
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
     @Operation(summary = "List dossiers", description = "Roles: APPLICANT (only the dossiers of which its organisation is a "
-            + "core-group member), CELLULE, REGION. Filters combine (AND): status, scheme, text (part of the name or acronym, "
+            + "core-group member or the animateur's employer), CELLULE, REGION. Filters combine (AND): status, scheme, text (part of the name or acronym, "
             + "case-insensitive). Sorted by name then id; `page` is 0-based, `size` 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierPageResponse.class)))
@@ -125,8 +125,8 @@ public class DossierResource {
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
     @Operation(summary = "Read a dossier", description = "Roles: APPLICANT (only a dossier of which its organisation is a "
-            + "core-group member), CELLULE, REGION. The ETag is the dossier's version.")
-    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+            + "core-group member or the animateur's employer), CELLULE, REGION. The ETag is the dossier's version.")
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The dossier",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
@@ -140,7 +140,7 @@ public class DossierResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Edit the dossier's header", description = "Roles: APPLICANT (core-group member), CELLULE. Replaces "
+    @Operation(summary = "Edit the dossier's header", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. Replaces "
             + "the name, acronym, scheme, entry volet and focus (kind, domain, description) — e.g. to describe the focus of a "
             + "draft, or to move a project from SENSIBILISATION to VALIDATION — while the dossier is editable (DRAFT, "
             + "RETURNED_FOR_COMPLETION, VALIDATED); 409 `dossier-not-editable` otherwise. If-Match is required; the audit trail "
@@ -149,7 +149,7 @@ public class DossierResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dossier",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -171,7 +171,7 @@ public class DossierResource {
     @Path("/{id}/submission")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "Submit the dossier to the call",
-            description = "Roles: APPLICANT (core-group member), CELLULE. Refused with 422 and every missing item in `errors` "
+            description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. Refused with 422 and every missing item in `errors` "
                     + "while the dossier is incomplete (see GET …/completeness). Freezes a new snapshot (readable at "
                     + "…/snapshots/{version}) with the member organisations as they stand, and publishes DossierSubmitted "
                     + "carrying it. "
@@ -180,7 +180,7 @@ public class DossierResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
     @APIResponse(responseCode = "422", description = "The dossier is incomplete: every missing item in `errors` (field, code, "
             + "message)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = IncompleteDossierProblem.class)))
-    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The dossier's status does not allow submission",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -205,7 +205,7 @@ public class DossierResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Withdraw the dossier", description = "Roles: APPLICANT (core-group member), CELLULE. From DRAFT, SUBMITTED, "
+    @Operation(summary = "Withdraw the dossier", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. From DRAFT, SUBMITTED, "
             + "UNDER_EVALUATION or RETURNED_FOR_COMPLETION; the dossier is then closed. If-Match is required.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))

@@ -65,11 +65,11 @@ public class DossierSessionResource {
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
     @Operation(summary = "The session the dossier is scheduled to", description = "Roles: APPLICANT (only a dossier of which its "
-            + "organisation is a core-group member), CELLULE, REGION. For the "
+            + "organisation is a core-group member or the animateur's employer), CELLULE, REGION. For the "
             + "dossier's current snapshot; 404 when it is not on any session's agenda.")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentResponse.class)))
-    @APIResponse(responseCode = "403", description = "An applicant whose organisation is not in the dossier's core group",
+    @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such dossier, or not scheduled", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

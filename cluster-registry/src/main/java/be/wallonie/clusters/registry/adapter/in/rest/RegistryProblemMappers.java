@@ -13,6 +13,7 @@ import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.registry.domain.decision.DecisionRefusedException;
 import be.wallonie.clusters.registry.domain.dossier.DossierClosedException;
+import be.wallonie.clusters.registry.domain.support.PreparationWindowTooLongException;
 import be.wallonie.clusters.registry.domain.support.SupportRefusedException;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -72,8 +73,12 @@ public class RegistryProblemMappers {
     @ServerExceptionMapper
     public Response supportRefused(SupportRefusedException e, HttpHeaders headers, UriInfo uri) {
         LocalizedText detail = switch (e.reason()) {
-            case NOT_IN_VALIDATION_PHASE -> LocalizedText.of("L'aide à la préparation va aux clusters en phase de validation "
-                    + "(soumis, pas encore décidés)", "Preparation support goes to clusters in validation phase (submitted, not decided)");
+            case NOT_IN_VALIDATION_PHASE -> LocalizedText.of("L'aide à la préparation va aux clusters en préparation : un "
+                    + "brouillon (volet sensibilisation ou validation) ou un dossier en phase de validation (soumis, pas encore décidé)",
+                    "Preparation support goes to clusters in preparation: a draft (volet sensibilisation or validation) or a dossier "
+                            + "in validation phase (submitted, not decided)");
+            case AGREMENT_EXISTS -> LocalizedText.of("Le cluster a un agrément : c'est lui qui finance l'animateur",
+                    "The cluster has an agrément: it funds the animateur");
             case PREPARATION_SUPPORT_EXISTS -> LocalizedText.of("Le cluster a déjà son aide à la préparation",
                     "The cluster already has its preparation support");
             case ANIMATOR_POST_MISSING -> LocalizedText.of("Déclarez d'abord le poste d'animateur", "State the animateur post first");
@@ -89,6 +94,16 @@ public class RegistryProblemMappers {
                     "obligatoire pour une correction / required for a correction")), e.reason().name(), headers, uri);
         }
         return Problems.response(SUPPORT_REFUSED, detail, List.of(), e.reason().name(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response windowTooLong(PreparationWindowTooLongException e, HttpHeaders headers, UriInfo uri) {
+        return Problems.response(ProblemType.VALIDATION_FAILED,
+                LocalizedText.of("L'aide à la préparation dure au plus %d mois : le dernier jour possible est le %s",
+                        "Preparation support lasts at most %d months: the last possible day is %s")
+                        .formatted(e.maxMonths(), e.lastAllowedDay()),
+                List.of(new FieldProblem("endDate", "au plus le %s / at the latest %s".formatted(e.lastAllowedDay(), e.lastAllowedDay()))),
+                "PREPARATION_WINDOW_TOO_LONG", headers, uri);
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
 import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
+import be.wallonie.clusters.contracts.registry.PreparationSupportEndedV1;
 import be.wallonie.clusters.contracts.registry.PreparationSupportGrantedV1;
 import be.wallonie.clusters.registry.domain.support.CostDeclaration;
 import be.wallonie.clusters.registry.domain.support.PreparationSupport;
@@ -87,7 +88,14 @@ class DossierEventPublisher implements PublishDossierEventsPort {
         outbox.append(EventCatalog.PREPARATION_SUPPORT_GRANTED, p.id().toString(), id, new PreparationSupportGrantedV1(p.id(),
                 dossier.id().value(), dossier.name(), p.start(), p.end(), beneficiary(beneficiary),
                 new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost()), p.grantedBy(),
-                p.grantedAt().atOffset(ZoneOffset.UTC)));
+                p.grantedAt().atOffset(ZoneOffset.UTC), dossier.content().coreGroupIds()));
+    }
+
+    @Override
+    public void preparationSupportEnded(PreparationSupport p) {
+        PreparationSupport.Ending e = p.ending();
+        outbox.append(EventCatalog.PREPARATION_SUPPORT_ENDED, p.id().toString(), p.dossierId().toString(), new PreparationSupportEndedV1(p.id(),
+                p.dossierId(), e.lastDay(), e.reason().name(), e.endedAt().atOffset(ZoneOffset.UTC)));
     }
 
     @Override

@@ -58,6 +58,9 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 select granted_at, granted_by, 'PREPARATION_SUPPORT_GRANTED', start_date || ' – ' || end_date, null
                   from preparation_support where dossier_id = ?1
                 union all
+                select ended_at, ended_by, 'PREPARATION_SUPPORT_ENDED', 'dernier jour ' || ended_last_day, end_reason
+                  from preparation_support where dossier_id = ?1 and ended_at is not null
+                union all
                 select declared_at, declared_by, 'ANIMATOR_COSTS_DECLARED',
                        budget_year || ' : ' || eligible_costs || ' €', reason
                   from animator_cost_declaration where dossier_id = ?1

@@ -4,6 +4,7 @@ import static be.wallonie.clusters.registry.adapter.out.persistence.SqlValues.da
 import static be.wallonie.clusters.registry.adapter.out.persistence.SqlValues.instant;
 
 import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
+import be.wallonie.clusters.registry.application.port.out.LoadAnimatorEmployerPort;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.Decision;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
@@ -28,7 +29,7 @@ import java.util.UUID;
 
 /** Opinions, decisions, animateur posts and agréments, in plain SQL in the caller's transaction. */
 @ApplicationScoped
-class DecisionRecordsAdapter implements DecisionRecordsPort {
+class DecisionRecordsAdapter implements DecisionRecordsPort, LoadAnimatorEmployerPort {
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -141,6 +142,14 @@ class DecisionRecordsAdapter implements DecisionRecordsPort {
                 select organisation_id, yearly_eligible_costs from dossier_funded_beneficiary where dossier_id = ?1""")
                 .setParameter(1, dossier.value()).getResultList();
         return rows.stream().findFirst().map(r -> new FundedBeneficiary((UUID) r[0], (BigDecimal) r[1]));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<UUID> animatorEmployerOf(DossierId dossier) {
+        List<Object> rows = em.createNativeQuery("select employer_organisation_id from dossier_animator_post where dossier_id = ?1")
+                .setParameter(1, dossier.value()).getResultList();
+        return rows.stream().findFirst().map(UUID.class::cast);
     }
 
     @Override

@@ -45,9 +45,12 @@ class DossierSearchAdapter implements SearchDossiersPort {
             params.put("text", "%" + c.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
-        if (c.coreGroupMember() != null) {
-            where.add("(content -> 'members') @> cast(:member as jsonb)");
-            params.put("member", "[{\"organisationId\":\"" + c.coreGroupMember() + "\",\"role\":\"CORE_GROUP\"}]");
+        if (c.actingOrganisation() != null) {
+            // a core-group member, or the employer of the dossier's animateur post
+            where.add("((content -> 'members') @> cast(:member as jsonb) or id in (select p.dossier_id from dossier_animator_post p "
+                    + "where p.employer_organisation_id = :acting))");
+            params.put("member", "[{\"organisationId\":\"" + c.actingOrganisation() + "\",\"role\":\"CORE_GROUP\"}]");
+            params.put("acting", c.actingOrganisation());
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         var count = em.createNativeQuery("select count(*) from dossier" + filter);

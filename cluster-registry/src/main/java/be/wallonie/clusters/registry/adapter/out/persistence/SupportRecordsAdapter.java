@@ -30,10 +30,19 @@ class SupportRecordsAdapter implements SupportRecordsPort {
     @Override
     @SuppressWarnings("unchecked")
     public Optional<PreparationSupport> preparationSupportOf(DossierId dossier) {
-        List<Object[]> rows = em.createNativeQuery("select id, start_date, end_date, granted_by, granted_at from preparation_support "
-                + "where dossier_id = ?1").setParameter(1, dossier.value()).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select id, start_date, end_date, granted_by, granted_at, ended_last_day, "
+                + "end_reason, ended_by, ended_at from preparation_support where dossier_id = ?1").setParameter(1, dossier.value()).getResultList();
         return rows.stream().findFirst().map(r -> new PreparationSupport((UUID) r[0], dossier.value(), date(r[1]), date(r[2]),
-                (String) r[3], instant(r[4])));
+                (String) r[3], instant(r[4]), r[5] == null ? null
+                        : new PreparationSupport.Ending(date(r[5]), PreparationSupport.EndReason.valueOf((String) r[6]), (String) r[7], instant(r[8]))));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<PreparationSupport> lockPreparationSupportOf(DossierId dossier) {
+        List<Object> ids = em.createNativeQuery("select id from preparation_support where dossier_id = ?1 for update")
+                .setParameter(1, dossier.value()).getResultList();
+        return ids.isEmpty() ? Optional.empty() : preparationSupportOf(dossier);
     }
 
     @Override
@@ -42,6 +51,14 @@ class SupportRecordsAdapter implements SupportRecordsPort {
                 + "values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, s.id()).setParameter(2, s.dossierId())
                 .setParameter(3, Date.valueOf(s.start())).setParameter(4, Date.valueOf(s.end())).setParameter(5, s.grantedBy())
                 .setParameter(6, Timestamp.from(s.grantedAt())).executeUpdate();
+    }
+
+    @Override
+    public boolean saveEnding(PreparationSupport s) {
+        PreparationSupport.Ending e = s.ending();
+        return em.createNativeQuery("update preparation_support set ended_last_day = ?2, end_reason = ?3, ended_by = ?4, ended_at = ?5 "
+                + "where id = ?1 and ended_last_day is null").setParameter(1, s.id()).setParameter(2, Date.valueOf(e.lastDay()))
+                .setParameter(3, e.reason().name()).setParameter(4, e.endedBy()).setParameter(5, Timestamp.from(e.endedAt())).executeUpdate() == 1;
     }
 
     @Override

@@ -8,9 +8,10 @@ import java.util.UUID;
  * Filters of the dossier list (all optional, combined with AND) and the page.
  *
  * @param text             part of the name or acronym, case-insensitive
- * @param coreGroupMember  only dossiers of which this organisation is a core-group member (set for applicants)
+ * @param actingOrganisation only dossiers this organisation acts for: a core-group member or the employer of the
+ *                         animateur post (set for applicants)
  */
-public record DossierSearchCriteria(DossierStatus status, Scheme scheme, String text, UUID coreGroupMember, int page, int size) {
+public record DossierSearchCriteria(DossierStatus status, Scheme scheme, String text, UUID actingOrganisation, int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -22,7 +23,7 @@ public record DossierSearchCriteria(DossierStatus status, Scheme scheme, String 
         }
     }
 
-    public DossierSearchCriteria onlyOfCoreGroupMember(UUID organisation) {
+    public DossierSearchCriteria onlyActingFor(UUID organisation) {
         return new DossierSearchCriteria(status, scheme, text, organisation, page, size);
     }
 }

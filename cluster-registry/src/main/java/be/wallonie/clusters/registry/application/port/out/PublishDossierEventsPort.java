@@ -37,6 +37,9 @@ public interface PublishDossierEventsPort {
 
     void preparationSupportGranted(Dossier dossier, PreparationSupport support, Organisation beneficiary, AnimatorPost post);
 
+    /** A preparation support was cut short (agrément start, rejection, withdrawal). */
+    void preparationSupportEnded(PreparationSupport support);
+
     void animatorCostsDeclared(CostDeclaration declaration);
 
     /** A first agrément, with what funding needs: scheme, dates, period, the beneficiary and the scheme's funding terms. */

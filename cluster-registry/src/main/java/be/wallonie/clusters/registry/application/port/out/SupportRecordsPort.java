@@ -12,7 +12,13 @@ public interface SupportRecordsPort {
 
     Optional<PreparationSupport> preparationSupportOf(DossierId dossier);
 
+    /** The support, locked until the end of the transaction (a decision and a withdrawal never both end it). */
+    Optional<PreparationSupport> lockPreparationSupportOf(DossierId dossier);
+
     void savePreparationSupport(PreparationSupport support);
+
+    /** Records the support's ending; false when it had already ended (nothing changed). */
+    boolean saveEnding(PreparationSupport support);
 
     List<CostDeclaration> costDeclarationsOf(DossierId dossier);
 
