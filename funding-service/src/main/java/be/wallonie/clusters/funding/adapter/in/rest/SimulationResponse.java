@@ -17,10 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SimulationResponse(
         @Schema(example = "EUR") String currency,
         @Schema(example = "CLUSTER_ANIMATOR") SchemeCode scheme,
-        @Schema(description = "The scheme version in force on `computedOn`, which produced the schedule") VersionUsed schemeVersion,
-        @Schema(example = "2025-03-15") LocalDate computedOn,
+        @Schema(description = "The scheme version governing the first period (in force on `inputs.startDate`); each line names "
+                + "the version that priced it (`lines[].schemeVersion`)") VersionUsed schemeVersion,
+        @Schema(example = "2025-03-15", description = "The computation date, as recorded: it does not choose the version")
+        LocalDate computedOn,
         @Schema(description = "The inputs, echoed with their defaults applied") Inputs inputs,
-        @Schema(description = "One line per budget (calendar) year and agrément period, in date order") List<Line> lines,
+        @Schema(description = "One line per budget (calendar) year within each agrément (or support) year, in date order")
+        List<Line> lines,
         Totals totals) {
 
     @Schema(name = "SchemeVersionUsed")
@@ -42,9 +45,19 @@ public record SimulationResponse(
             @Schema(example = "3", description = "CLUSTER_ANIMATOR only") Integer agrementPeriods,
             List<Period> periods,
             @Schema(description = "Every scheme but COMPETITIVENESS_POLE") YearlyAmountsResponse eligibleCosts,
-            @Schema(description = "COMPETITIVENESS_POLE only") YearlyAmountsResponse declaredBudget,
-            @Schema(description = "COMPETITIVENESS_POLE only") YearlyAmountsResponse privateContributions,
+            @Schema(description = "COMPETITIVENESS_POLE only: the projects, in the order given") List<Project> projects,
             @Schema(example = "2025-03-15") LocalDate computedOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SimulationPoleProject", description = "A pole project as simulated, defaults applied")
+    public record Project(
+            @Schema(example = "R_AND_D", enumeration = {"R_AND_D", "TRAINING", "INVESTMENT"}) String kind,
+            @Schema(example = "Capteurs pour l'agro-industrie") String title,
+            @Schema(example = "2026-01-01") LocalDate startDate,
+            @Schema(example = "2027-12-31") LocalDate endDate,
+            @Schema(example = "600000.00") String budget,
+            @Schema(example = "200000.00") String privateContributions) {
     }
 
     @Schema(name = "Explanation", description = "How the amount was reached")
@@ -70,17 +83,40 @@ public record SimulationResponse(
             @Schema(example = "2025-12-31") LocalDate to,
             @Schema(example = "275") int daysCovered,
             @Schema(example = "365") int daysInYear,
-            @Schema(example = "150684.93", description = "Eligible costs of the line (a pole: its declared budget)")
+            @Schema(example = "150684.93", description = "Eligible costs of the line (a pole: its projects' budgets over the "
+                    + "line's days)")
             String eligibleCosts,
             @Schema(example = "1.00", description = "Share the Region pays, as a fraction; 0.00 when self-financed") String rate,
-            @Schema(example = "120547.95", description = "Ceiling of the grant for the line: yearly cap (× rate for "
-                    + "CLUSTER_ANIMATOR) × daysCovered / daysInYear") String capApplied,
+            @Schema(example = "120547.95", description = "Ceiling of the grant for the line: the agrément (or support) year's "
+                    + "cap — yearly cap, × rate for CLUSTER_ANIMATOR — × the line's days / the days of that agrément year; the "
+                    + "lines of one agrément year add up to its cap to the cent") String capApplied,
             @Schema(example = "0.00", description = "COMPETITIVENESS_POLE only") String privateContributions,
             @Schema(example = "120547.95", description = "What the Region grants") String granted,
             @Schema(example = "30136.98", description = "eligibleCosts − granted: what the cluster finances itself")
             String leftToCluster,
             @Schema(example = "false", description = "Rate 0: the cluster finances the line itself") boolean selfFinanced,
-            Explanation explanation) {
+            Explanation explanation,
+            @Schema(example = "defaults-1", description = "Label of the scheme version that priced the line: the version in "
+                    + "force on the first day of the line's agrément period (or support), unless a later version applies to "
+                    + "running periods from a day on or before the line's first day")
+            String schemeVersion,
+            @Schema(description = "Present only when the line's amount changed since the previous version of the same "
+                    + "schedule (a late cost declaration, a correction, an agrément cut short)")
+            Correction correction) {
+    }
+
+    @Schema(name = "LineCorrection", description = "How a line differs from the same line (same budget year, period, "
+            + "agrément year and first day) of the schedule's previous version")
+    public record Correction(
+            @Schema(example = "120547.95", description = "What the line granted in the previous version") String previousGranted,
+            @Schema(example = "-20547.95", description = "granted − previousGranted; negative when the line now grants less")
+            String difference,
+            @Schema(example = "coûts déclarés pour 2025", description = "Why the schedule was recomputed (the input that changed)")
+            String reason) {
+
+        static Correction of(ScheduleLine.Correction c) {
+            return c == null ? null : new Correction(Amounts.money(c.previousGranted()), Amounts.money(c.difference()), c.reason());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -112,8 +148,8 @@ public record SimulationResponse(
                 in.scheme() == SchemeCode.CLUSTER_ANIMATOR ? periods.size() : null,
                 periods.stream().map(p -> new Period(p.number(), p.start(), p.end())).toList(),
                 pole ? null : YearlyAmountsResponse.of(in.eligibleCosts()),
-                pole ? YearlyAmountsResponse.of(in.eligibleCosts()) : null,
-                pole ? YearlyAmountsResponse.of(in.privateContributions()) : null,
+                pole ? in.projects().stream().map(p -> new Project(p.kind().name(), p.title().isEmpty() ? null : p.title(), p.start(),
+                        p.end(), Amounts.money(p.budget()), Amounts.money(p.privateContributions()))).toList() : null,
                 schedule.computedOn());
     }
 
@@ -121,6 +157,7 @@ public record SimulationResponse(
         return new Line(l.budgetYear(), l.period(), l.agrementYear(), l.from(), l.to(), l.daysCovered(), l.daysInYear(),
                 Amounts.money(l.eligibleCosts()), Amounts.rate(l.rate()), Amounts.money(l.capApplied()),
                 pole ? Amounts.money(l.privateContributions()) : null, Amounts.money(l.granted()),
-                Amounts.money(l.leftToCluster()), l.selfFinanced(), new Explanation(l.explanation().fr(), l.explanation().en()));
+                Amounts.money(l.leftToCluster()), l.selfFinanced(), new Explanation(l.explanation().fr(), l.explanation().en()),
+                l.schemeVersion(), Correction.of(l.correction()));
     }
 }
