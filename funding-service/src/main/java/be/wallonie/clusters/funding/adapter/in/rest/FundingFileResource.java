@@ -4,7 +4,9 @@ import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.funding.application.port.in.FundingFileReader;
 import be.wallonie.clusters.funding.application.port.in.GetFundingFileQuery;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
@@ -37,9 +39,11 @@ public class FundingFileResource {
             LocalizedText.of("Dossier de financement introuvable", "Funding file not found"));
 
     private final GetFundingFileQuery files;
+    private final CurrentUser user;
 
-    FundingFileResource(GetFundingFileQuery files) {
+    FundingFileResource(GetFundingFileQuery files, CurrentUser user) {
         this.files = files;
+        this.user = user;
     }
 
     @Schema(name = "FundingFile", description = "What a cluster's co-funding is computed from, and its current schedules")
@@ -64,15 +68,23 @@ public class FundingFileResource {
     public record PreparationResponse(UUID supportId, LocalDate start, LocalDate end, String yearlyCost) {
     }
 
+    static final String ACCESS = "Roles: FUNDING_READER, REGION, CELLULE (every file); APPLICANT for the files of its own "
+            + "organisation only — the token's `org` claim (the enterprise number, as the registry reads it, or the registry's "
+            + "organisation id) names the file's beneficiary (the animateur's employer, a grape's or pole's beneficiary) or, "
+            + "by id, a member of its core group. Another cluster's file is a 404, as if it did not exist; an applicant token "
+            + "without `org` is a 403.";
+
     @GET
     @Path("/{dossierId}")
-    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Read a cluster's funding file", description = "Roles: FUNDING_READER, REGION, CELLULE. "
+    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
+    @Operation(summary = "Read a cluster's funding file", description = ACCESS + " "
             + "The agrément periods, preparation support and declared costs received from the registry, and the latest "
             + "version of each schedule.")
     @APIResponse(responseCode = "200", description = "The funding file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingFileResponse.class)))
-    @APIResponse(responseCode = "404", description = "No funding file for this dossier",
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No funding file for this dossier that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FundingFileResponse read(@PathParam("dossierId") UUID dossierId) {
         FundingFile f = file(dossierId);
@@ -93,20 +105,37 @@ public class FundingFileResource {
 
     @GET
     @Path("/{dossierId}/schedules")
-    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Every kept version of a cluster's schedules", description = "Roles: FUNDING_READER, REGION, CELLULE. "
-            + "By scheme, oldest version first; each with the input that changed and the scheme version used.")
+    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
+    @Operation(summary = "Every kept version of a cluster's schedules", description = ACCESS + " "
+            + "By scheme, oldest version first; each with the input that changed and the scheme version used, and on each "
+            + "line that changed since the previous version, its `correction`.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse[].class)))
-    @APIResponse(responseCode = "404", description = "No funding file for this dossier",
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No funding file for this dossier that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScheduleResponse> schedules(@PathParam("dossierId") UUID dossierId) {
         file(dossierId);
         return files.schedulesOf(dossierId).stream().map(ScheduleResponse::of).toList();
     }
 
+    /** The file, if the caller may read it; a file it may not read is not found (its existence is not disclosed). */
     private FundingFile file(UUID dossierId) {
-        return files.fundingFile(dossierId).orElseThrow(() -> new ProblemException(FILE_NOT_FOUND,
+        FundingFileReader reader = reader();
+        if (!reader.namesAnOrganisation()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, LocalizedText.of(
+                    "Le jeton ne nomme pas l'organisation du demandeur (revendication « org »)",
+                    "The token does not name the applicant's organisation (claim 'org')"));
+        }
+        return files.fundingFile(dossierId).filter(reader::maySee).orElseThrow(() -> new ProblemException(FILE_NOT_FOUND,
                 LocalizedText.of("Aucun dossier de financement pour %s", "No funding file for %s").formatted(dossierId)));
+    }
+
+    private FundingFileReader reader() {
+        if (user.hasRole(Roles.FUNDING_READER) || user.hasRole(Roles.REGION) || user.hasRole(Roles.CELLULE)) {
+            return FundingFileReader.ofEveryFile();
+        }
+        return FundingFileReader.applicant(user.organisation().orElse(null));
     }
 }
