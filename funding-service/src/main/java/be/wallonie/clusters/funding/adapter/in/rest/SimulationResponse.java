@@ -64,11 +64,13 @@ public record SimulationResponse(
     public record Explanation(
             @Schema(example = "2025, période d'agrément 1 (année 1), du 01/04/2025 au 31/12/2025 (275/365 jours) : coûts éligibles "
                     + "150 684,93 € (montant annuel 200 000,00 € au prorata) × 100 % = 150 684,93 € ; plafond 160 000,00 € × 100 % "
-                    + "× 275/365 = 120 547,95 € ; plafond atteint : octroi 120 547,95 €, à charge du cluster 30 136,98 €.")
+                    + "× 275/365 jours de l'année d'agrément 1 (01/04/2025 – 31/03/2026) = 120 547,95 € ; plafond atteint : octroi "
+                    + "120 547,95 €, à charge du cluster 30 136,98 €. Version de la politique : defaults-1.")
             String fr,
             @Schema(example = "2025, agrément period 1 (year 1), 2025-04-01 to 2025-12-31 (275/365 days): eligible costs "
                     + "€150,684.93 (yearly amount €200,000.00 pro rata) × 100% = €150,684.93; cap €160,000.00 × 100% × 275/365 "
-                    + "= €120,547.95; cap reached: granted €120,547.95, left to the cluster €30,136.98.")
+                    + "days of agrément year 1 (2025-04-01 – 2026-03-31) = €120,547.95; cap reached: granted €120,547.95, left to "
+                    + "the cluster €30,136.98. Policy version: defaults-1.")
             String en) {
     }
 
@@ -123,8 +125,8 @@ public record SimulationResponse(
     @Schema(name = "ScheduleTotals", description = "Sums of the lines")
     public record Totals(
             @Schema(example = "1800000.00") String eligibleCosts,
-            @Schema(example = "1080082.34") String granted,
-            @Schema(example = "719917.66") String leftToCluster,
+            @Schema(example = "1080000.00") String granted,
+            @Schema(example = "720000.00") String leftToCluster,
             @Schema(description = "COMPETITIVENESS_POLE only") String privateContributions) {
     }
 
