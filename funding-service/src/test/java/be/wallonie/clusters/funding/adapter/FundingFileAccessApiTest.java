@@ -151,7 +151,8 @@ class FundingFileAccessApiTest {
     @Test
     @TestSecurity(user = "region-it", roles = "FUNDING_READER")
     void funding_readers_read_every_file() {
-        given().get(FILES, fromEvents).then().statusCode(200);
+        given().get(FILES, fromEvents).then().statusCode(200).body("poleProjects", hasSize(0))
+                .body("agrementPeriods[0].start", equalTo("2052-04-01"));
         given().get(FILES, withCoreGroup).then().statusCode(200);
         given().get(SCHEDULES, withCoreGroup).then().statusCode(200).body("$", hasSize(0));
     }

@@ -11,6 +11,7 @@ import be.wallonie.clusters.funding.application.port.in.GetFundingFileQuery;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,7 +54,17 @@ public class FundingFileResource {
             @Schema(example = "200000.00", description = "The animateur post's eligible yearly cost (latest agrément)")
             String animatorYearlyCost,
             @Schema(description = "Eligible costs declared per budget year") Map<Integer, String> declaredCosts,
+            @Schema(description = "COMPETITIVENESS_POLE: the projects the Region approved, which fund the pole")
+            List<PoleProjectResponse> poleProjects,
             @Schema(description = "The latest version of each schedule") List<ScheduleResponse> currentSchedules) {
+    }
+
+    @Schema(name = "ApprovedPoleProject", description = "A project the Region approved for a competitiveness pole")
+    public record PoleProjectResponse(UUID id, @Schema(example = "R_AND_D", enumeration = {"R_AND_D", "TRAINING", "INVESTMENT"})
+            String kind, @Schema(example = "Capteurs pour l'agro-industrie") String title,
+            @Schema(example = "2026", description = "The yearly call that selected it") int callYear,
+            @Schema(example = "2026-01-01") LocalDate startDate, @Schema(example = "2027-12-31") LocalDate endDate,
+            @Schema(example = "600000.00") String budget, @Schema(example = "200000.00") String privateContributions) {
     }
 
     @Schema(name = "Beneficiary")
@@ -64,8 +75,14 @@ public class FundingFileResource {
     public record PeriodResponse(UUID agrementId, int number, LocalDate start, LocalDate end, boolean expired) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PreparationSupport")
-    public record PreparationResponse(UUID supportId, LocalDate start, LocalDate end, String yearlyCost) {
+    public record PreparationResponse(UUID supportId, LocalDate start,
+            @Schema(description = "Last day asked for (the scheme's time limit may cut it shorter)") LocalDate end,
+            String yearlyCost,
+            @Schema(example = "2026-08-31", description = "Set when the support ended early: its last funded day") LocalDate endedOn,
+            @Schema(example = "AGREMENT_STARTS", enumeration = {"AGREMENT_STARTS", "DOSSIER_REJECTED", "DOSSIER_WITHDRAWN"},
+                    description = "Why it ended early") String endReason) {
     }
 
     static final String ACCESS = "Roles: FUNDING_READER, REGION, CELLULE (every file); APPLICANT for the files of its own "
@@ -96,10 +113,13 @@ public class FundingFileResource {
                 f.agrementScheme(),
                 f.periods().stream().map(p -> new PeriodResponse(p.agrementId(), p.number(), p.start(), p.end(), p.expired())).toList(),
                 f.preparation() == null ? null : new PreparationResponse(f.preparation().supportId(), f.preparation().start(),
-                        f.preparation().end(), Amounts.money(f.preparation().yearlyCost())),
+                        f.preparation().end(), Amounts.money(f.preparation().yearlyCost()), f.preparation().endedOn(),
+                        f.preparation().endReason() == null ? null : f.preparation().endReason().name()),
                 Amounts.money(f.animatorYearlyCost()),
                 f.declaredCosts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Amounts.money(e.getValue()),
                         (a, b) -> b, java.util.TreeMap::new)),
+                f.poleProjects().stream().map(p -> new PoleProjectResponse(p.id(), p.kind().name(), p.title(), p.callYear(), p.start(),
+                        p.end(), Amounts.money(p.budget()), Amounts.money(p.privateContributions()))).toList(),
                 current.values().stream().sorted(java.util.Comparator.comparing(ComputedSchedule::scheme)).map(ScheduleResponse::of).toList());
     }
 
