@@ -145,6 +145,13 @@ class ContractsTest {
         assertThat(read.animator()).isNull();
         assertThat(read.eligibleYearlyCosts()).isEqualTo(new BigDecimal("25000.00"));
         assertThat(EventCodec.write(grapeEvent)).contains("\"eligibleYearlyCosts\":25000.00");
+        assertThat(read.coreGroupEnterpriseNumbers()).containsExactly("0403.170.701", "0202.239.951");
+        // an enterprise number is written 0123.456.789
+        be.wallonie.clusters.contracts.registry.AgrementGrantedV1 badNumber = new be.wallonie.clusters.contracts.registry.AgrementGrantedV1(
+                grape.agrementId(), grape.dossierId(), grape.clusterName(), grape.scheme(), 1, grape.startDate(), grape.endDate(),
+                grape.decisionId(), grape.beneficiary(), null, null, grape.grantedAt(), grape.eligibleYearlyCosts(),
+                grape.coreGroupOrganisationIds(), List.of("0403170701", "0202.239.951"));
+        assertThat(EventSchemas.violations(envelope(EventCatalog.AGREMENT_GRANTED, badNumber))).hasSize(1);
 
         // an older producer's payload: no eligibleYearlyCosts, no coreGroupOrganisationIds at all
         CloudEvent older = envelope(EventCatalog.AGREMENT_GRANTED, new be.wallonie.clusters.contracts.registry.AgrementGrantedV1(

@@ -54,7 +54,7 @@ final class EventExamples {
     static AgrementGrantedV1 grapeGrant() {
         return new AgrementGrantedV1(OTHER, DOSSIER, "Grappe Photonique", "TECHNOLOGY_GRAPE", 1,
                 LocalDate.of(2028, 3, 1), LocalDate.of(2030, 2, 28), OTHER, BENEFICIARY, null, null, NOW,
-                new BigDecimal("25000.00"), List.of(OTHER, CORE_MEMBER));
+                new BigDecimal("25000.00"), List.of(OTHER, CORE_MEMBER), List.of("0403.170.701", "0202.239.951"));
     }
 
     static PoleProjectApprovedV1 poleProject(String kind, BigDecimal budget, BigDecimal privateContributions) {

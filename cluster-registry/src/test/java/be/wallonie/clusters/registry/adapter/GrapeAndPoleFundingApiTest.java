@@ -180,6 +180,8 @@ class GrapeAndPoleFundingApiTest {
         assertThat(g.animator()).isNull();
         assertThat(g.eligibleYearlyCosts()).isEqualTo(new BigDecimal("30000.00"));
         assertThat(g.coreGroupOrganisationIds()).containsExactly(UUID.fromString(core.id()));
+        // applicants' tokens name their organisation by enterprise number: the funding service matches them with these
+        assertThat(g.coreGroupEnterpriseNumbers()).singleElement().asString().matches("\\d{4}\\.\\d{3}\\.\\d{3}");
         assertThat(g.privateContributions()).isEqualByComparingTo("30000.00"); // the dossier's, no post was stated
         as(CELLULE).get("/api/v1/dossiers/{id}/audit", id).then().statusCode(200)
                 .body("action", hasItem("FUNDED_BENEFICIARY_STATED"))
@@ -203,6 +205,7 @@ class GrapeAndPoleFundingApiTest {
         assertThat(r.animator()).isNull();
         assertThat(r.eligibleYearlyCosts()).isEqualTo(new BigDecimal("28000.50"));
         assertThat(r.coreGroupOrganisationIds()).containsExactly(UUID.fromString(core.id()));
+        assertThat(r.coreGroupEnterpriseNumbers()).hasSize(1);
 
         // a grape receives no pole project
         as(REGION).contentType(ContentType.JSON).body(PROJECT).post("/api/v1/dossiers/{id}/pole-projects", id)

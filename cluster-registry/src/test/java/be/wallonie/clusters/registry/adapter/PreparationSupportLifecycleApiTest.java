@@ -71,6 +71,7 @@ class PreparationSupportLifecycleApiTest {
                 .filter(m -> m.event().type().equals(EventCatalog.PREPARATION_SUPPORT_GRANTED.name())).findFirst().orElseThrow().event(),
                 EventCatalog.PREPARATION_SUPPORT_GRANTED);
         assertThat(granted.coreGroupOrganisationIds()).containsExactly(UUID.fromString(core));
+        assertThat(granted.coreGroupEnterpriseNumbers()).singleElement().asString().matches("\\d{4}\\.\\d{3}\\.\\d{3}");
         assertThat(granted.startDate()).isEqualTo(LocalDate.of(2027, 1, 1));
     }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import be.wallonie.clusters.contracts.Topics;
 import be.wallonie.clusters.funding.application.port.out.FundingFilePort;
 import be.wallonie.clusters.funding.domain.file.Beneficiary;
+import be.wallonie.clusters.funding.domain.file.CoreGroup;
 import be.wallonie.clusters.funding.domain.file.FundedPeriod;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import be.wallonie.clusters.funding.domain.money.Money;
@@ -47,6 +48,8 @@ class FundingFileAccessApiTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final UUID fromEvents = UUID.randomUUID();
+    /** A core-group member's enterprise number (check digits 51 = 97 − 02022399 mod 97). */
+    static final String CORE_MEMBER_NUMBER = "0202.239.951";
     private static final UUID withCoreGroup = UUID.randomUUID();
     private static boolean seeded;
 
@@ -64,7 +67,8 @@ class FundingFileAccessApiTest {
         FundingFile file = FundingFile.open(withCoreGroup).agrementGranted("Cluster Pierre", SchemeCode.CLUSTER_ANIMATOR,
                 new FundedPeriod(UUID.randomUUID(), 1, LocalDate.of(2056, 1, 1), LocalDate.of(2058, 12, 31), false),
                 new Beneficiary(UUID.fromString(OTHER_BENEFICIARY_ID), "0417.497.106", "Pierre Bleue ASBL"), Money.euros(150_000),
-                Money.ZERO, Set.of(UUID.fromString(OTHER_BENEFICIARY_ID), UUID.fromString(CORE_MEMBER_ID)));
+                Money.ZERO, CoreGroup.of(Set.of(UUID.fromString(OTHER_BENEFICIARY_ID), UUID.fromString(CORE_MEMBER_ID)),
+                        Set.of("0417.497.106", CORE_MEMBER_NUMBER)));
         QuarkusTransaction.requiringNew().run(() -> files.saveFundingFile(file));
         await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> files.loadFundingFile(fromEvents)).isPresent());
         seeded = true;
@@ -105,6 +109,15 @@ class FundingFileAccessApiTest {
     void the_beneficiary_reads_its_file_by_its_organisation_id() {
         given().get(FILES, withCoreGroup).then().statusCode(200).body("clusterName", equalTo("Cluster Pierre"));
         given().get(SCHEDULES, withCoreGroup).then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "core-member", roles = "APPLICANT", attributes = @SecurityAttribute(key = "org", value = CORE_MEMBER_NUMBER))
+    void a_core_group_member_is_recognised_by_the_enterprise_number_its_token_names() {
+        // the registry's agrément events carry the core group's enterprise numbers (coreGroupEnterpriseNumbers)
+        given().get(FILES, withCoreGroup).then().statusCode(200).body("dossierId", equalTo(withCoreGroup.toString()));
+        given().get(SCHEDULES, withCoreGroup).then().statusCode(200);
+        given().get(FILES, fromEvents).then().statusCode(404);
     }
 
     @Test

@@ -31,6 +31,8 @@ import java.util.UUID;
  *                                 v1: absent (null) from earlier events
  * @param coreGroupOrganisationIds the core group (noyau dur) of the judged snapshot: the organisations that may read
  *                                 the cluster's funding. Added within v1: absent (null) from earlier events
+ * @param coreGroupEnterpriseNumbers the enterprise numbers of the core-group members that have one (an applicant's
+ *                                   token names its organisation by enterprise number); null in older events
  */
 public record AgrementGrantedV1(
         UUID agrementId,
@@ -46,13 +48,23 @@ public record AgrementGrantedV1(
         BigDecimal privateContributions,
         OffsetDateTime grantedAt,
         BigDecimal eligibleYearlyCosts,
-        List<UUID> coreGroupOrganisationIds) {
+        List<UUID> coreGroupOrganisationIds,
+        List<String> coreGroupEnterpriseNumbers) {
+
+    /** Without the core group's enterprise numbers (producers before they were carried). */
+    public AgrementGrantedV1(UUID agrementId, UUID dossierId, String clusterName, String scheme, int periodNumber,
+            LocalDate startDate, LocalDate endDate, UUID decisionId, ClusterPartiesV1.Beneficiary beneficiary,
+            ClusterPartiesV1.AnimatorPost animator, BigDecimal privateContributions, OffsetDateTime grantedAt,
+            BigDecimal eligibleYearlyCosts, List<UUID> coreGroupOrganisationIds) {
+        this(agrementId, dossierId, clusterName, scheme, periodNumber, startDate, endDate, decisionId, beneficiary, animator,
+                privateContributions, grantedAt, eligibleYearlyCosts, coreGroupOrganisationIds, null);
+    }
 
     /** As before the eligible yearly costs and the core group were carried (older producers, tests). */
     public AgrementGrantedV1(UUID agrementId, UUID dossierId, String clusterName, String scheme, int periodNumber,
             LocalDate startDate, LocalDate endDate, UUID decisionId, ClusterPartiesV1.Beneficiary beneficiary,
             ClusterPartiesV1.AnimatorPost animator, BigDecimal privateContributions, OffsetDateTime grantedAt) {
         this(agrementId, dossierId, clusterName, scheme, periodNumber, startDate, endDate, decisionId, beneficiary, animator,
-                privateContributions, grantedAt, null, null);
+                privateContributions, grantedAt, null, null, null);
     }
 }

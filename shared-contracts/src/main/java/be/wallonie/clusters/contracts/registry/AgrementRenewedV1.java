@@ -32,6 +32,8 @@ import java.util.UUID;
  *                                 projects). Added within v1: absent (null) from earlier events
  * @param coreGroupOrganisationIds the core group (noyau dur) of the judged snapshot: the organisations that may read
  *                                 the cluster's funding. Added within v1: absent (null) from earlier events
+ * @param coreGroupEnterpriseNumbers the enterprise numbers of the core-group members that have one (an applicant's
+ *                                   token names its organisation by enterprise number); null in older events
  */
 public record AgrementRenewedV1(
         UUID agrementId,
@@ -48,7 +50,18 @@ public record AgrementRenewedV1(
         BigDecimal privateContributions,
         OffsetDateTime renewedAt,
         BigDecimal eligibleYearlyCosts,
-        List<UUID> coreGroupOrganisationIds) {
+        List<UUID> coreGroupOrganisationIds,
+        List<String> coreGroupEnterpriseNumbers) {
+
+    /** Without the core group's enterprise numbers (producers before they were carried). */
+    public AgrementRenewedV1(UUID agrementId, UUID previousAgrementId, UUID dossierId, String clusterName, String scheme,
+            int periodNumber, LocalDate startDate, LocalDate endDate, UUID decisionId,
+            ClusterPartiesV1.Beneficiary beneficiary, ClusterPartiesV1.AnimatorPost animator,
+            BigDecimal privateContributions, OffsetDateTime renewedAt, BigDecimal eligibleYearlyCosts,
+            List<UUID> coreGroupOrganisationIds) {
+        this(agrementId, previousAgrementId, dossierId, clusterName, scheme, periodNumber, startDate, endDate, decisionId,
+                beneficiary, animator, privateContributions, renewedAt, eligibleYearlyCosts, coreGroupOrganisationIds, null);
+    }
 
     /** As before the eligible yearly costs and the core group were carried (older producers, tests). */
     public AgrementRenewedV1(UUID agrementId, UUID previousAgrementId, UUID dossierId, String clusterName, String scheme,
@@ -56,6 +69,6 @@ public record AgrementRenewedV1(
             ClusterPartiesV1.Beneficiary beneficiary, ClusterPartiesV1.AnimatorPost animator,
             BigDecimal privateContributions, OffsetDateTime renewedAt) {
         this(agrementId, previousAgrementId, dossierId, clusterName, scheme, periodNumber, startDate, endDate, decisionId,
-                beneficiary, animator, privateContributions, renewedAt, null, null);
+                beneficiary, animator, privateContributions, renewedAt, null, null, null);
     }
 }

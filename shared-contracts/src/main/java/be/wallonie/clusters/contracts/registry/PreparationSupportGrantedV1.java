@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param grantedAt    when it was recorded
  * @param coreGroupOrganisationIds the dossier's core group (noyau dur) at grant time, the registry's organisation ids
  *                     (added in v1, absent from earlier events: read as empty)
+ * @param coreGroupEnterpriseNumbers the enterprise numbers of the core-group members that have one (an applicant's
+ *                                   token names its organisation by enterprise number); null in older events
  */
 public record PreparationSupportGrantedV1(
         UUID supportId,
@@ -32,7 +34,16 @@ public record PreparationSupportGrantedV1(
         ClusterPartiesV1.AnimatorPost animator,
         String grantedBy,
         OffsetDateTime grantedAt,
-        List<UUID> coreGroupOrganisationIds) {
+        List<UUID> coreGroupOrganisationIds,
+        List<String> coreGroupEnterpriseNumbers) {
+
+    /** Without the core group's enterprise numbers (producers before they were carried). */
+    public PreparationSupportGrantedV1(UUID supportId, UUID dossierId, String clusterName, LocalDate startDate, LocalDate endDate,
+            ClusterPartiesV1.Beneficiary beneficiary, ClusterPartiesV1.AnimatorPost animator, String grantedBy,
+            OffsetDateTime grantedAt, List<UUID> coreGroupOrganisationIds) {
+        this(supportId, dossierId, clusterName, startDate, endDate, beneficiary, animator, grantedBy, grantedAt,
+                coreGroupOrganisationIds, null);
+    }
 
     public PreparationSupportGrantedV1 {
         coreGroupOrganisationIds = coreGroupOrganisationIds == null ? List.of() : List.copyOf(coreGroupOrganisationIds);

@@ -68,7 +68,8 @@ public class SupportService implements SupportClusterUseCase {
         AnimatorPost post = decisions.animatorPostOf(id).orElseThrow(() -> new SupportRefusedException(Reason.ANIMATOR_POST_MISSING));
         PreparationSupport granted = PreparationSupport.grant(id.value(), start, end, preparationPolicy, by, clock.instant());
         support.savePreparationSupport(granted);
-        events.preparationSupportGranted(dossier, granted, employer(post), post);
+        events.preparationSupportGranted(dossier, granted, employer(post), post,
+                organisations.loadOrganisations(dossier.content().coreGroupIds().stream().map(OrganisationId::new).toList()));
         return granted;
     }
 

@@ -4,6 +4,7 @@ import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.DossierSnapshot;
 import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
 import be.wallonie.clusters.registry.domain.dossier.Member;
+import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
 import be.wallonie.clusters.registry.domain.dossier.MemberRole;
 import be.wallonie.clusters.registry.domain.dossier.Scheme;
 import java.math.BigDecimal;
@@ -28,13 +29,16 @@ import java.util.UUID;
  * @param eligibleYearlyCosts       the yearly cost the scheme funds by default, null for a pole
  * @param privateContributions      yearly private contributions: the post's when one was stated, else the dossier's
  * @param coreGroupOrganisationIds  the judged snapshot's core-group members, in the dossier's order
+ * @param coreGroupEnterpriseNumbers their enterprise numbers as the snapshot froze them (members without one left out):
+ *                                   applicants' tokens name their organisation by enterprise number
  */
 public record AgrementFunding(UUID beneficiaryOrganisationId, AnimatorPost animatorPost, BigDecimal eligibleYearlyCosts,
-        BigDecimal privateContributions, List<UUID> coreGroupOrganisationIds) {
+        BigDecimal privateContributions, List<UUID> coreGroupOrganisationIds, List<String> coreGroupEnterpriseNumbers) {
 
     public AgrementFunding {
         Objects.requireNonNull(beneficiaryOrganisationId, "beneficiary");
         coreGroupOrganisationIds = List.copyOf(coreGroupOrganisationIds);
+        coreGroupEnterpriseNumbers = List.copyOf(coreGroupEnterpriseNumbers);
     }
 
     /**
@@ -48,6 +52,9 @@ public record AgrementFunding(UUID beneficiaryOrganisationId, AnimatorPost anima
         FundedBeneficiary declared = judged == null ? null : judged.fundedBeneficiary();
         List<UUID> coreGroup = judged == null ? List.of() : judged.content().members().stream()
                 .filter(m -> m.role() == MemberRole.CORE_GROUP).map(Member::organisationId).distinct().toList();
+        List<String> numbers = judged == null ? List.of() : judged.organisations().stream()
+                .filter(o -> coreGroup.contains(o.organisationId()) && o.enterpriseNumber() != null)
+                .map(MemberOrganisation::enterpriseNumber).distinct().toList();
         BigDecimal dossierContributions = judged == null ? null : judged.content().privateContributionsPerYear();
         BigDecimal contributions = post != null ? post.privateContributionsPerYear() : dossierContributions;
         return switch (scheme) {
@@ -55,14 +62,14 @@ public record AgrementFunding(UUID beneficiaryOrganisationId, AnimatorPost anima
                 if (post == null) {
                     throw new DecisionRefusedException(DecisionRefusedException.Reason.ANIMATOR_POST_MISSING);
                 }
-                yield new AgrementFunding(post.employerOrganisationId(), post, post.yearlyCost(), contributions, coreGroup);
+                yield new AgrementFunding(post.employerOrganisationId(), post, post.yearlyCost(), contributions, coreGroup, numbers);
             }
             case TECHNOLOGY_GRAPE, COMPETITIVENESS_POLE -> {
                 if (declared == null) {
                     throw new DecisionRefusedException(DecisionRefusedException.Reason.FUNDED_BENEFICIARY_MISSING);
                 }
                 BigDecimal yearly = scheme == Scheme.TECHNOLOGY_GRAPE ? declared.yearlyEligibleCosts() : null;
-                yield new AgrementFunding(declared.organisationId(), post, yearly, contributions, coreGroup);
+                yield new AgrementFunding(declared.organisationId(), post, yearly, contributions, coreGroup, numbers);
             }
         };
     }

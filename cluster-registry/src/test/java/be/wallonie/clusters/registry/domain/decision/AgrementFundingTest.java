@@ -1,5 +1,9 @@
 package be.wallonie.clusters.registry.domain.decision;
 
+import be.wallonie.clusters.registry.domain.organisation.Region;
+import be.wallonie.clusters.registry.domain.organisation.SizeClass;
+import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
+import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +39,13 @@ class AgrementFundingTest {
                 new Member(MEMBER, MemberRole.MEMBER, null, false), new Member(CORE_2, MemberRole.CORE_GROUP, co, false)),
                 List.of(), List.of(), null, List.of(), List.of(), null, new BigDecimal("120000.00"));
         return new DossierSnapshot(new DossierId(UUID.randomUUID()), 1, "Grappe", null, scheme, Volet.VALIDATION,
-                new Focus(Focus.Kind.TECHNOLOGY, "photonique", "lasers"), content, List.of(), post, beneficiary);
+                new Focus(Focus.Kind.TECHNOLOGY, "photonique", "lasers"), content, List.of(member(CORE_1, "0403.170.701"),
+                        member(MEMBER, "0202.239.951"), member(CORE_2, null)), post, beneficiary);
+    }
+
+    private static MemberOrganisation member(UUID id, String number) {
+        return new MemberOrganisation(id, number, "Membre", OrganisationKind.ENTERPRISE, SizeClass.SMALL, Region.WALLONIA, "BE", true,
+                null, List.of(), 12);
     }
 
     @Test
@@ -45,6 +55,8 @@ class AgrementFundingTest {
         assertThat(f.eligibleYearlyCosts()).isEqualTo(new BigDecimal("95000.00"));
         assertThat(f.privateContributions()).isEqualTo(new BigDecimal("30000.00"));
         assertThat(f.coreGroupOrganisationIds()).containsExactly(CORE_1, CORE_2);
+        // the core group's enterprise numbers as the snapshot froze them; a member without one (abroad) is left out
+        assertThat(f.coreGroupEnterpriseNumbers()).containsExactly("0403.170.701");
         assertThatThrownBy(() -> AgrementFunding.of(Scheme.ECONOMIC_CLUSTER, judged(Scheme.ECONOMIC_CLUSTER, null,
                 new FundedBeneficiary(CORE_1, null)))).isInstanceOfSatisfying(DecisionRefusedException.class,
                 e -> assertThat(e.reason()).isEqualTo(DecisionRefusedException.Reason.ANIMATOR_POST_MISSING));

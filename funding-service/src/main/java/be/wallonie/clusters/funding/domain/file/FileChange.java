@@ -20,11 +20,11 @@ public sealed interface FileChange {
 
     /** The Region granted the first agrément. */
     record AgrementGranted(UUID dossierId, String clusterName, SchemeCode scheme, FundedPeriod period, Beneficiary beneficiary,
-            Money animatorYearlyCost, Money yearlyContributions, Set<UUID> coreGroup) implements FileChange {
+            Money animatorYearlyCost, Money yearlyContributions, CoreGroup coreGroup) implements FileChange {
 
         public AgrementGranted(UUID dossierId, String clusterName, SchemeCode scheme, FundedPeriod period, Beneficiary beneficiary,
                 Money animatorYearlyCost, Money yearlyContributions) {
-            this(dossierId, clusterName, scheme, period, beneficiary, animatorYearlyCost, yearlyContributions, Set.of());
+            this(dossierId, clusterName, scheme, period, beneficiary, animatorYearlyCost, yearlyContributions, CoreGroup.NONE);
         }
 
         public String reason() {
@@ -38,11 +38,11 @@ public sealed interface FileChange {
 
     /** The agrément was renewed for the next period. */
     record AgrementRenewed(UUID dossierId, String clusterName, SchemeCode scheme, FundedPeriod period, Beneficiary beneficiary,
-            Money animatorYearlyCost, Money yearlyContributions, Set<UUID> coreGroup) implements FileChange {
+            Money animatorYearlyCost, Money yearlyContributions, CoreGroup coreGroup) implements FileChange {
 
         public AgrementRenewed(UUID dossierId, String clusterName, SchemeCode scheme, FundedPeriod period, Beneficiary beneficiary,
                 Money animatorYearlyCost, Money yearlyContributions) {
-            this(dossierId, clusterName, scheme, period, beneficiary, animatorYearlyCost, yearlyContributions, Set.of());
+            this(dossierId, clusterName, scheme, period, beneficiary, animatorYearlyCost, yearlyContributions, CoreGroup.NONE);
         }
 
         public String reason() {
@@ -68,11 +68,11 @@ public sealed interface FileChange {
 
     /** A cluster in validation phase receives preparation support. */
     record PreparationSupportGranted(UUID dossierId, String clusterName, FundingFile.PreparationSupport support,
-            Beneficiary beneficiary, Set<UUID> coreGroup) implements FileChange {
+            Beneficiary beneficiary, CoreGroup coreGroup) implements FileChange {
 
         public PreparationSupportGranted(UUID dossierId, String clusterName, FundingFile.PreparationSupport support,
                 Beneficiary beneficiary) {
-            this(dossierId, clusterName, support, beneficiary, Set.of());
+            this(dossierId, clusterName, support, beneficiary, CoreGroup.NONE);
         }
 
         public String reason() {

@@ -33,13 +33,13 @@ import java.util.UUID;
  * @param yearlyContributions  yearly private contributions (poles) from the latest agrément or renewal
  * @param declaredCosts        eligible costs declared per budget year (the latest declaration of a year wins)
  * @param declaredContributions private contributions declared per budget year
- * @param coreGroup            the organisations of the cluster's core group (noyau dur) as the latest agrément or support
+ * @param coreGroup            the cluster's core group (noyau dur), by id and enterprise number, as the latest agrément or support
  *                             named them: with the beneficiary, they may read the file
  * @param poleProjects         the projects the Region approved for a competitiveness pole
  */
 public record FundingFile(UUID dossierId, String clusterName, Beneficiary beneficiary, SchemeCode agrementScheme,
         List<FundedPeriod> periods, PreparationSupport preparation, Money animatorYearlyCost, Money yearlyContributions,
-        SortedMap<Integer, Money> declaredCosts, SortedMap<Integer, Money> declaredContributions, Set<UUID> coreGroup,
+        SortedMap<Integer, Money> declaredCosts, SortedMap<Integer, Money> declaredContributions, CoreGroup coreGroup,
         List<PoleProject> poleProjects) {
 
     /** A file without core group or pole projects (older documents). */
@@ -47,13 +47,13 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
             List<FundedPeriod> periods, PreparationSupport preparation, Money animatorYearlyCost, Money yearlyContributions,
             SortedMap<Integer, Money> declaredCosts, SortedMap<Integer, Money> declaredContributions) {
         this(dossierId, clusterName, beneficiary, agrementScheme, periods, preparation, animatorYearlyCost, yearlyContributions,
-                declaredCosts, declaredContributions, Set.of(), List.of());
+                declaredCosts, declaredContributions, CoreGroup.NONE, List.of());
     }
 
     public FundingFile {
         Objects.requireNonNull(dossierId, "dossier id");
         periods = List.copyOf(periods);
-        coreGroup = Set.copyOf(coreGroup == null ? Set.of() : coreGroup);
+        coreGroup = coreGroup == null ? CoreGroup.NONE : coreGroup;
         poleProjects = List.copyOf(poleProjects == null ? List.of() : poleProjects);
         declaredCosts = Collections.unmodifiableSortedMap(new TreeMap<>(declaredCosts));
         declaredContributions = Collections.unmodifiableSortedMap(new TreeMap<>(declaredContributions));
@@ -98,7 +98,7 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
     }
 
     private FundingFile with(String name, Beneficiary to, SchemeCode scheme, List<FundedPeriod> newPeriods,
-            PreparationSupport support, Money yearlyCost, Money contributions, Set<UUID> group, List<PoleProject> projects) {
+            PreparationSupport support, Money yearlyCost, Money contributions, CoreGroup group, List<PoleProject> projects) {
         return new FundingFile(dossierId, name, to, scheme, newPeriods, support, yearlyCost, contributions, declaredCosts,
                 declaredContributions, group, projects);
     }
@@ -109,11 +109,24 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
      */
     public boolean readableBy(UUID organisationId) {
         return organisationId != null && (beneficiary != null && organisationId.equals(beneficiary.organisationId())
-                || coreGroup.contains(organisationId));
+                || coreGroup.hasOrganisation(organisationId));
+    }
+
+    /**
+     * Whether the organisation with this enterprise number (as an applicant's token names it, with or without dots) may
+     * read this file: the beneficiary's number or a core-group member's.
+     */
+    public boolean readableByEnterpriseNumber(String enterpriseNumber) {
+        if (enterpriseNumber == null) {
+            return false;
+        }
+        String digits = CoreGroup.digits(enterpriseNumber);
+        return beneficiary != null && beneficiary.enterpriseDigits().filter(digits::equals).isPresent()
+                || coreGroup.hasEnterpriseNumber(digits);
     }
 
     /** The core group of the latest agrément or support that named one, else the one known. */
-    private Set<UUID> groupOr(Set<UUID> named) {
+    private CoreGroup groupOr(CoreGroup named) {
         return named == null || named.isEmpty() ? coreGroup : named;
     }
 
@@ -160,12 +173,12 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
     /** The Region granted the first agrément (period 1). Granting the same agrément again changes nothing. */
     public FundingFile agrementGranted(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
             Money contributions) {
-        return agrementGranted(name, scheme, period, to, yearlyCost, contributions, Set.of());
+        return agrementGranted(name, scheme, period, to, yearlyCost, contributions, CoreGroup.NONE);
     }
 
     /** The Region granted the first agrément (period 1), naming the core group. */
     public FundingFile agrementGranted(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
-            Money contributions, Set<UUID> group) {
+            Money contributions, CoreGroup group) {
         if (period.number() != 1) {
             throw new IllegalArgumentException("a first agrément is period 1, not " + period.number());
         }
@@ -184,12 +197,12 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
     /** The agrément was renewed: the next period, at its own rate. */
     public FundingFile agrementRenewed(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
             Money contributions) {
-        return agrementRenewed(name, scheme, period, to, yearlyCost, contributions, Set.of());
+        return agrementRenewed(name, scheme, period, to, yearlyCost, contributions, CoreGroup.NONE);
     }
 
     /** The agrément was renewed, naming the core group. */
     public FundingFile agrementRenewed(String name, SchemeCode scheme, FundedPeriod period, Beneficiary to, Money yearlyCost,
-            Money contributions, Set<UUID> group) {
+            Money contributions, CoreGroup group) {
         if (periods.stream().anyMatch(p -> p.agrementId().equals(period.agrementId()))) {
             return this;
         }
@@ -235,14 +248,14 @@ public record FundingFile(UUID dossierId, String clusterName, Beneficiary benefi
 
     /** A cluster in validation phase receives time-limited co-funding of its animateur. */
     public FundingFile preparationSupportGranted(String name, PreparationSupport support, Beneficiary to) {
-        return preparationSupportGranted(name, support, to, Set.of());
+        return preparationSupportGranted(name, support, to, CoreGroup.NONE);
     }
 
     /**
      * A cluster in preparation (from its draft) receives time-limited co-funding of its animateur, naming its core
      * group. A support starting on or after the agrément's first day would fund days twice: refused.
      */
-    public FundingFile preparationSupportGranted(String name, PreparationSupport support, Beneficiary to, Set<UUID> group) {
+    public FundingFile preparationSupportGranted(String name, PreparationSupport support, Beneficiary to, CoreGroup group) {
         if (preparation != null && preparation.supportId().equals(support.supportId())) {
             return this;
         }

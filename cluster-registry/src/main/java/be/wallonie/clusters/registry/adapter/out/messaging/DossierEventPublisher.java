@@ -83,12 +83,15 @@ class DossierEventPublisher implements PublishDossierEventsPort {
     }
 
     @Override
-    public void preparationSupportGranted(Dossier dossier, PreparationSupport p, Organisation beneficiary, AnimatorPost post) {
+    public void preparationSupportGranted(Dossier dossier, PreparationSupport p, Organisation beneficiary, AnimatorPost post,
+            List<Organisation> coreGroup) {
         String id = dossier.id().toString();
         outbox.append(EventCatalog.PREPARATION_SUPPORT_GRANTED, p.id().toString(), id, new PreparationSupportGrantedV1(p.id(),
                 dossier.id().value(), dossier.name(), p.start(), p.end(), beneficiary(beneficiary),
                 new ClusterPartiesV1.AnimatorPost(post.fte(), post.startDate(), post.yearlyCost()), p.grantedBy(),
-                p.grantedAt().atOffset(ZoneOffset.UTC), dossier.content().coreGroupIds()));
+                p.grantedAt().atOffset(ZoneOffset.UTC), dossier.content().coreGroupIds(), coreGroup.stream()
+                        .map(o -> o.profile().enterpriseNumber()).filter(java.util.Objects::nonNull).map(n -> n.value()).distinct()
+                        .toList()));
     }
 
     @Override
@@ -117,7 +120,7 @@ class DossierEventPublisher implements PublishDossierEventsPort {
         outbox.append(EventCatalog.AGREMENT_GRANTED, id, id, new AgrementGrantedV1(a.id(), dossier.id().value(), dossier.name(),
                 dossier.scheme().name(), a.periodNumber(), a.start(), a.end(), a.decisionId(),
                 beneficiary(beneficiary), animator(f.animatorPost()), f.privateContributions(), a.grantedAt().atOffset(ZoneOffset.UTC),
-                f.eligibleYearlyCosts(), f.coreGroupOrganisationIds()));
+                f.eligibleYearlyCosts(), f.coreGroupOrganisationIds(), f.coreGroupEnterpriseNumbers()));
     }
 
     /** The animateur post as the contracts carry it; null for a grape or a pole that stated none. */

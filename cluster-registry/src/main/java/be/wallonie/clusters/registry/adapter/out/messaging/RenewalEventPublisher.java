@@ -32,6 +32,6 @@ class RenewalEventPublisher implements PublishRenewalEventsPort {
                 new ClusterPartiesV1.Beneficiary(beneficiary.id().value(),
                         profile.enterpriseNumber() == null ? null : profile.enterpriseNumber().value(), profile.name()),
                 DossierEventPublisher.animator(f.animatorPost()), f.privateContributions(), a.grantedAt().atOffset(ZoneOffset.UTC),
-                f.eligibleYearlyCosts(), f.coreGroupOrganisationIds()));
+                f.eligibleYearlyCosts(), f.coreGroupOrganisationIds(), f.coreGroupEnterpriseNumbers()));
     }
 }

@@ -1,5 +1,6 @@
 package be.wallonie.clusters.registry.application.port.out;
 
+import java.util.List;
 import be.wallonie.clusters.registry.application.port.in.SessionAssignment;
 import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.decision.AgrementFunding;
@@ -35,7 +36,9 @@ public interface PublishDossierEventsPort {
     /** A first agrément, with what funding needs: scheme, dates, period, the animateur's employer and costs. */
     void agrementExpired(Agrement agrement, Instant at);
 
-    void preparationSupportGranted(Dossier dossier, PreparationSupport support, Organisation beneficiary, AnimatorPost post);
+    /** {@code coreGroup}: the core group's organisations now, whose enterprise numbers the event carries. */
+    void preparationSupportGranted(Dossier dossier, PreparationSupport support, Organisation beneficiary, AnimatorPost post,
+            List<Organisation> coreGroup);
 
     /** A preparation support was cut short (agrément start, rejection, withdrawal). */
     void preparationSupportEnded(PreparationSupport support);

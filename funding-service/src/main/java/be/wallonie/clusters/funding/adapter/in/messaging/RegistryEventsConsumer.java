@@ -6,6 +6,7 @@ import be.wallonie.clusters.foundation.inbox.EventHandler;
 import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
 import be.wallonie.clusters.funding.application.port.in.RecordFileChangeUseCase;
 import be.wallonie.clusters.funding.domain.file.Beneficiary;
+import be.wallonie.clusters.funding.domain.file.CoreGroup;
 import be.wallonie.clusters.funding.domain.file.FileChange;
 import be.wallonie.clusters.funding.domain.file.FundedPeriod;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
@@ -17,8 +18,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -41,19 +40,19 @@ public class RegistryEventsConsumer {
                         new FileChange.AgrementGranted(e.dossierId(), e.clusterName(), SchemeCode.ofAgrement(e.scheme()),
                                 new FundedPeriod(e.agrementId(), e.periodNumber(), e.startDate(), e.endDate(), false),
                                 beneficiary(e.beneficiary()), yearlyCosts(e.eligibleYearlyCosts(), e.animator()),
-                                money(e.privateContributions()), group(e.coreGroupOrganisationIds())))),
+                                money(e.privateContributions()), CoreGroup.of(e.coreGroupOrganisationIds(), e.coreGroupEnterpriseNumbers())))),
                 EventHandler.on(EventCatalog.AGREMENT_RENEWED, (e, envelope) -> files.recordFileChange(
                         new FileChange.AgrementRenewed(e.dossierId(), e.clusterName(), SchemeCode.ofAgrement(e.scheme()),
                                 new FundedPeriod(e.agrementId(), e.periodNumber(), e.startDate(), e.endDate(), false),
                                 beneficiary(e.beneficiary()), yearlyCosts(e.eligibleYearlyCosts(), e.animator()),
-                                money(e.privateContributions()), group(e.coreGroupOrganisationIds())))),
+                                money(e.privateContributions()), CoreGroup.of(e.coreGroupOrganisationIds(), e.coreGroupEnterpriseNumbers())))),
                 EventHandler.on(EventCatalog.AGREMENT_EXPIRED, (e, envelope) -> files.recordFileChange(
                         new FileChange.AgrementExpired(e.dossierId(), e.agrementId(), e.endDate()))),
                 EventHandler.on(EventCatalog.PREPARATION_SUPPORT_GRANTED, (e, envelope) -> files.recordFileChange(
                         new FileChange.PreparationSupportGranted(e.dossierId(), e.clusterName(),
                                 new FundingFile.PreparationSupport(e.supportId(), e.startDate(), e.endDate(),
                                         yearlyCosts(null, e.animator())),
-                                beneficiary(e.beneficiary()), group(e.coreGroupOrganisationIds())))),
+                                beneficiary(e.beneficiary()), CoreGroup.of(e.coreGroupOrganisationIds(), e.coreGroupEnterpriseNumbers())))),
                 EventHandler.on(EventCatalog.PREPARATION_SUPPORT_ENDED, (e, envelope) -> files.recordFileChange(
                         new FileChange.PreparationSupportEnded(e.dossierId(), e.supportId(), e.endDate(), endReason(e.reason())))),
                 EventHandler.on(EventCatalog.POLE_PROJECT_APPROVED, (e, envelope) -> files.recordFileChange(
@@ -81,10 +80,6 @@ public class RegistryEventsConsumer {
             return money(eligibleYearlyCosts);
         }
         return animator == null ? Money.ZERO : money(animator.yearlyCost());
-    }
-
-    private static Set<UUID> group(List<UUID> organisations) {
-        return organisations == null ? Set.of() : Set.copyOf(organisations);
     }
 
     private static FundingInputs.CutReason endReason(String reason) {

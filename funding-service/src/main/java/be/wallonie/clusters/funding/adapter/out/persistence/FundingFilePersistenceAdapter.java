@@ -2,6 +2,7 @@ package be.wallonie.clusters.funding.adapter.out.persistence;
 
 import be.wallonie.clusters.funding.application.port.out.FundingFilePort;
 import be.wallonie.clusters.funding.domain.file.Beneficiary;
+import be.wallonie.clusters.funding.domain.file.CoreGroup;
 import be.wallonie.clusters.funding.domain.file.FundedPeriod;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import be.wallonie.clusters.funding.domain.money.Money;
@@ -47,7 +48,7 @@ class FundingFilePersistenceAdapter implements FundingFilePort {
     record FileDocument(String clusterName, BeneficiaryDoc beneficiary, String agrementScheme, List<PeriodDoc> periods,
             PreparationDoc preparation, BigDecimal animatorYearlyCost, BigDecimal yearlyContributions,
             Map<Integer, BigDecimal> declaredCosts, Map<Integer, BigDecimal> declaredContributions, Set<UUID> coreGroup,
-            List<ProjectDoc> poleProjects) {
+            List<ProjectDoc> poleProjects, Set<String> coreGroupEnterpriseNumbers) {
     }
 
     record ProjectDoc(UUID id, String kind, String title, int callYear, LocalDate start, LocalDate end, BigDecimal budget,
@@ -112,9 +113,10 @@ class FundingFilePersistenceAdapter implements FundingFilePort {
                 p == null ? null : new PreparationDoc(p.supportId(), p.start(), p.end(), p.yearlyCost().amount(), p.endedOn(),
                         p.endReason() == null ? null : p.endReason().name()),
                 f.animatorYearlyCost().amount(), f.yearlyContributions().amount(), amounts(f.declaredCosts()),
-                amounts(f.declaredContributions()), new TreeSet<>(f.coreGroup()),
+                amounts(f.declaredContributions()), new TreeSet<>(f.coreGroup().organisationIds()),
                 f.poleProjects().stream().map(x -> new ProjectDoc(x.id(), x.kind().name(), x.title(), x.callYear(), x.start(), x.end(),
-                        x.budget().amount(), x.privateContributions().amount())).toList());
+                        x.budget().amount(), x.privateContributions().amount())).toList(),
+                new TreeSet<>(f.coreGroup().enterpriseNumbers()));
     }
 
     static FundingFile toDomain(UUID dossierId, FileDocument d) {
@@ -127,7 +129,7 @@ class FundingFilePersistenceAdapter implements FundingFilePort {
                 p == null ? null : new FundingFile.PreparationSupport(p.supportId(), p.start(), p.end(), new Money(p.yearlyCost()),
                         p.endedOn(), p.endReason() == null ? null : FundingInputs.CutReason.valueOf(p.endReason())),
                 new Money(d.animatorYearlyCost()), new Money(d.yearlyContributions()), money(d.declaredCosts()),
-                money(d.declaredContributions()), d.coreGroup() == null ? Set.of() : d.coreGroup(),
+                money(d.declaredContributions()), CoreGroup.of(d.coreGroup(), d.coreGroupEnterpriseNumbers()),
                 d.poleProjects() == null ? List.of() : d.poleProjects().stream().map(x -> new PoleProject(x.id(),
                         PoleProject.Kind.valueOf(x.kind()), x.title(), x.callYear(), x.start(), x.end(), new Money(x.budget()),
                         new Money(x.privateContributions()))).toList());

@@ -12,9 +12,8 @@ import java.util.regex.Pattern;
  * ({@link FundingFile#readableBy}).
  *
  * <p>The applicant's organisation is the token's {@code org} claim, read as the registry reads it: the Belgian
- * enterprise number (BCE/KBO, {@code 0403.170.701} or its ten digits), which names the beneficiary; or the
- * registry's organisation id (a UUID), which names the beneficiary or a core-group member — the registry's events
- * name core-group members by id only, so a core-group member that is not the beneficiary is recognised by its id.
+ * enterprise number (BCE/KBO, {@code 0403.170.701} or its ten digits) of the beneficiary or of a core-group member (the
+ * registry's events carry the core group's enterprise numbers); a registry organisation id (a UUID) is accepted too.
  *
  * @param everyFile    whether the reader sees every file (FUNDING_READER, REGION, CELLULE)
  * @param organisation the applicant's {@code org} claim, or null
@@ -52,8 +51,7 @@ public record FundingFileReader(boolean everyFile, String organisation) {
             return file.readableBy(id.get());
         }
         Optional<String> digits = enterpriseDigits();
-        return digits.isPresent() && file.beneficiary() != null && file.beneficiary().enterpriseDigits().equals(digits)
-                && file.readableBy(file.beneficiary().organisationId());
+        return digits.isPresent() && file.readableByEnterpriseNumber(digits.get());
     }
 
     private Optional<UUID> organisationId() {

@@ -3,6 +3,7 @@ package be.wallonie.clusters.funding.application.port.in;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.wallonie.clusters.funding.domain.file.Beneficiary;
+import be.wallonie.clusters.funding.domain.file.CoreGroup;
 import be.wallonie.clusters.funding.domain.file.FundedPeriod;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import be.wallonie.clusters.funding.domain.money.Money;
@@ -18,7 +19,8 @@ class FundingFileReaderTest {
     private static final UUID MEMBER = UUID.randomUUID();
     private static final FundingFile FILE = FundingFile.open(UUID.randomUUID()).agrementGranted("Cluster Bois", SchemeCode.CLUSTER_ANIMATOR,
             new FundedPeriod(UUID.randomUUID(), 1, LocalDate.of(2025, 4, 1), LocalDate.of(2028, 3, 31), false),
-            new Beneficiary(EMPLOYER, "0403.170.701", "Cluster Bois ASBL"), Money.euros(200_000), Money.ZERO, Set.of(EMPLOYER, MEMBER));
+            new Beneficiary(EMPLOYER, "0403.170.701", "Cluster Bois ASBL"), Money.euros(200_000), Money.ZERO,
+            CoreGroup.of(Set.of(EMPLOYER, MEMBER), Set.of("0403.170.701", "0202.239.951")));
 
     @Test
     void the_region_its_systems_and_the_cellule_read_every_file() {
@@ -36,7 +38,9 @@ class FundingFileReaderTest {
     }
 
     @Test
-    void a_core_group_member_is_named_by_its_id() {
+    void a_core_group_member_is_named_by_its_enterprise_number_or_its_id() {
+        assertThat(FundingFileReader.applicant("0202.239.951").maySee(FILE)).isTrue();
+        assertThat(FundingFileReader.applicant("0202239951").maySee(FILE)).isTrue();
         assertThat(FundingFileReader.applicant(MEMBER.toString()).maySee(FILE)).isTrue();
     }
 
