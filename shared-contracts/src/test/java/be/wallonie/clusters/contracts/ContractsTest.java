@@ -1,5 +1,7 @@
 package be.wallonie.clusters.contracts;
 
+import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,6 +46,31 @@ class ContractsTest {
                 new BigDecimal("30000.00"));
         return new DossierSubmittedV1(A, 1, null, null, OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.UTC),
                 "applicant-1", snapshot);
+    }
+
+    @Test
+    void a_schedule_line_names_its_version_and_agrement_year_and_a_moved_line_its_previous_amount() {
+        FundingScheduleComputedV1 corrected = EventExamples.correctedSchedule();
+        CloudEvent event = EventCodec.read(EventCodec.write(envelope(EventCatalog.FUNDING_SCHEDULE_COMPUTED, corrected)));
+        assertThat(EventSchemas.violations(event)).isEmpty();
+        FundingScheduleComputedV1 read = EventCodec.payload(event, EventCatalog.FUNDING_SCHEDULE_COMPUTED);
+        assertThat(read).isEqualTo(corrected);
+        assertThat(read.lines().get(0).previousGranted()).isEqualByComparingTo("160000.00");
+        assertThat(read.lines().get(0).schemeVersion()).isEqualTo("defaults-1");
+        // an older producer's line, without the additive fields, still reads and validates
+        FundingScheduleComputedV1.Line old = new FundingScheduleComputedV1.Line(2026, 1, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), 365, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO);
+        assertThat(old.agrementYear()).isNull();
+        FundingScheduleComputedV1 older = new FundingScheduleComputedV1(corrected.fileId(), corrected.dossierId(), 1, "CLUSTER_ANIMATOR",
+                "defaults-1", "x", "EUR", BigDecimal.TEN, BigDecimal.TEN, List.of(old), corrected.computedAt());
+        assertThat(EventSchemas.violations(envelope(EventCatalog.FUNDING_SCHEDULE_COMPUTED, older))).isEmpty();
+        // a negative previous amount breaks the schema
+        FundingScheduleComputedV1.Line wrong = new FundingScheduleComputedV1.Line(2026, 1, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), 365, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO, 0, "",
+                new BigDecimal("-1"), null);
+        FundingScheduleComputedV1 broken = new FundingScheduleComputedV1(corrected.fileId(), corrected.dossierId(), 1,
+                "CLUSTER_ANIMATOR", "defaults-1", "x", "EUR", BigDecimal.TEN, BigDecimal.TEN, List.of(wrong), corrected.computedAt());
+        assertThat(EventSchemas.violations(envelope(EventCatalog.FUNDING_SCHEDULE_COMPUTED, broken))).hasSize(3);
     }
 
     @Test

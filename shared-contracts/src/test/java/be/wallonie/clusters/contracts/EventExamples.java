@@ -107,6 +107,15 @@ final class EventExamples {
                                 new BigDecimal("30136.98"))), NOW)));
     }
 
+    /** A recomputed schedule whose 2026 line moved: a late declaration of 150 000 € where 160 000 € were granted. */
+    static FundingScheduleComputedV1 correctedSchedule() {
+        return new FundingScheduleComputedV1(OTHER, DOSSIER, 2, "CLUSTER_ANIMATOR", "defaults-1", "coûts déclarés pour 2026", "EUR",
+                new BigDecimal("150000.00"), new BigDecimal("150000.00"),
+                List.of(new FundingScheduleComputedV1.Line(2026, 1, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 365,
+                        new BigDecimal("150000.00"), BigDecimal.ONE, new BigDecimal("160000.00"), new BigDecimal("150000.00"),
+                        BigDecimal.ZERO, 1, "defaults-1", new BigDecimal("160000.00"), "coûts déclarés pour 2026")), NOW);
+    }
+
     private EventExamples() {
     }
 }

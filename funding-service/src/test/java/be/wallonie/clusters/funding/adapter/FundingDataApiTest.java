@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What regional IT systems read. The clusters of this class have agréments in 2041–2043, years no other test
- * uses, so commitments can be checked to the cent.
+ * What regional IT systems read. The clusters of this class have agréments in 2041–2044 (a grape in 2045–2047, a
+ * cluster whose 2049 costs are declared late in 2048–2050), years no other test uses, so commitments can be checked to
+ * the cent.
  */
 @QuarkusTest
 @TestSecurity(user = "region-it", roles = "FUNDING_READER")
@@ -43,6 +45,8 @@ class FundingDataApiTest {
     private final KafkaTestClient kafka = new KafkaTestClient(LocalStackTestResource.bootstrapServers());
     private static final UUID first = UUID.randomUUID();
     private static final UUID second = UUID.randomUUID();
+    private static final UUID grape = UUID.randomUUID();
+    private static final UUID corrected = UUID.randomUUID();
     private static boolean seeded;
 
     @BeforeEach
@@ -54,10 +58,18 @@ class FundingDataApiTest {
                 LocalDate.of(2041, 4, 1), LocalDate.of(2044, 3, 31), "200000.00", null));
         kafka.send(Topics.REGISTRY_EVENTS, second.toString(), RegistryEvents.granted(second, UUID.randomUUID(), "ECONOMIC_CLUSTER",
                 LocalDate.of(2041, 1, 1), LocalDate.of(2043, 12, 31), "100000.00", null));
-        for (UUID dossier : List.of(first, second)) {
+        kafka.send(Topics.REGISTRY_EVENTS, grape.toString(), RegistryEvents.granted(grape, UUID.randomUUID(), "TECHNOLOGY_GRAPE",
+                LocalDate.of(2045, 3, 1), LocalDate.of(2047, 2, 28), "40000.00", null));
+        kafka.send(Topics.REGISTRY_EVENTS, corrected.toString(), RegistryEvents.granted(corrected, UUID.randomUUID(),
+                "ECONOMIC_CLUSTER", LocalDate.of(2048, 1, 1), LocalDate.of(2050, 12, 31), "200000.00", null));
+        for (UUID dossier : List.of(first, second, grape, corrected)) {
             await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/funding-files/{id}/schedules", dossier).then()
                     .statusCode(200).body("$", hasSize(1)));
         }
+        // costs declared late for 2049: 150 000, below the 160 000 cap the default 200 000 reached
+        kafka.send(Topics.REGISTRY_EVENTS, corrected.toString(), RegistryEvents.costs(corrected, 2049, "150000.00"));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/funding-files/{id}/schedules", corrected).then()
+                .statusCode(200).body("$", hasSize(2)));
         seeded = true;
     }
 
@@ -112,13 +124,28 @@ class FundingDataApiTest {
                 .get("/api/v1/exports/schedules").then().statusCode(200).contentType("text/csv").extract().asString();
         String[] rows = csv.split("\r\n");
         assertThat(rows[0]).startsWith("dossier_id;cluster_name;beneficiary_enterprise_number;");
-        assertThat(rows[0].split(";")).hasSize(21);
+        assertThat(rows[0].split(";")).hasSize(25);
+        assertThat(rows[0]).endsWith(";currency;line_policy_version;previous_granted;difference;correction_reason");
+        // 2041, agrément year 1 (2041-04-01 – 2042-03-31, 365 days): eligible 200 000 × 275/365 = 150 684.93, cap
+        // 160 000 × 275/365 = 120 547.95, reached; left 30 136.98; no correction: the last four columns are the line's
+        // version and three empty fields
         String line2041 = List.of(rows).stream().filter(r -> r.startsWith(first + ";") && r.contains(";2041;")).findFirst().orElseThrow();
         assertThat(line2041).contains(";0403.170.701;Cluster Bois ASBL;CLUSTER_ANIMATOR;1;defaults-1;")
-                .contains(";2041-04-01;2041-12-31;275;365;150684,93;1,00;120547,95;0,00;120547,95;30136,98;EUR");
+                .endsWith(";2041-04-01;2041-12-31;275;365;150684,93;1,00;120547,95;0,00;120547,95;30136,98;EUR;defaults-1;;;");
+        // the late 2049 declaration: version 2 of the schedule; 2049 (a whole agrément year) now grants 150 000,
+        // 160 000 before: difference −10 000
+        String line2049 = List.of(rows).stream().filter(r -> r.startsWith(corrected + ";") && r.contains(";2049;")).findFirst()
+                .orElseThrow();
+        assertThat(line2049).contains(";CLUSTER_ANIMATOR;2;defaults-1;")
+                .contains(";2049-01-01;2049-12-31;365;365;150000,00;1,00;160000,00;0,00;150000,00;0,00;EUR;defaults-1;160000,00;-10000,00;")
+                .contains("2049");
+        String line2048 = List.of(rows).stream().filter(r -> r.startsWith(corrected + ";") && r.contains(";2048;")).findFirst()
+                .orElseThrow();
+        assertThat(line2048).endsWith(";EUR;defaults-1;;;");
 
         String plain = given().accept("text/csv").get("/api/v1/exports/schedules").then().statusCode(200).extract().asString();
         assertThat(plain).contains(",150684.93,1.00,120547.95,");
+        assertThat(plain).contains(",150000.00,0.00,EUR,defaults-1,160000.00,-10000.00,");
 
         given().accept("text/csv").queryParam("decimal", "comma").get("/api/v1/exports/schedules").then().statusCode(400)
                 .body("errors[0].field", equalTo("decimal"));
@@ -128,9 +155,47 @@ class FundingDataApiTest {
 
     @Test
     void the_json_export_gives_the_current_schedules_whole() {
-        given().accept("application/json").queryParam("scheme", "CLUSTER_ANIMATOR").get("/api/v1/exports/schedules").then()
-                // 120 547.95 (2041, 275/365) + 160 000 + 160 000 + 39 781.42 (2044, 91/366)
-                .statusCode(200).body("findAll { it.dossierId == '" + first + "' }[0].totals.granted", equalTo("480329.37"));
+        JsonPath json = given().accept("application/json").queryParam("scheme", "CLUSTER_ANIMATOR").get("/api/v1/exports/schedules")
+                .then().statusCode(200).extract().jsonPath();
+        // three agrément years capped at 160 000 each, leap year 2044 or not: 480 000.00
+        assertThat(json.getString("find { it.dossierId == '" + first + "' }.totals.granted")).isEqualTo("480000.00");
+        assertThat(json.getList("find { it.dossierId == '" + first + "' }.lines.schemeVersion")).containsOnly("defaults-1");
+        assertThat(json.getList("find { it.dossierId == '" + first + "' }.lines.correction")).containsOnly((Object) null);
+        // the corrected schedule: 160 000 + 150 000 + 160 000 = 470 000.00; only 2049 carries a correction
+        assertThat(json.getInt("find { it.dossierId == '" + corrected + "' }.version")).isEqualTo(2);
+        assertThat(json.getString("find { it.dossierId == '" + corrected + "' }.totals.granted")).isEqualTo("470000.00");
+        List<Map<String, Object>> lines = json.getList("find { it.dossierId == '" + corrected + "' }.lines");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).doesNotContainKey("correction");
+        assertThat(lines.get(2)).doesNotContainKey("correction");
+        assertThat(json.getMap("find { it.dossierId == '" + corrected + "' }.lines[1].correction"))
+                .containsEntry("previousGranted", "160000.00").containsEntry("difference", "-10000.00")
+                .hasEntrySatisfying("reason", reason -> assertThat((String) reason).contains("2049"));
+    }
+
+    @Test
+    void the_feed_carries_the_corrections() {
+        List<Map<String, Object>> versions = new ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        while (more) {
+            var request = given().queryParam("limit", 500);
+            if (cursor != null) {
+                request = request.queryParam("updatedSince", cursor);
+            }
+            JsonPath page = request.get("/api/v1/schedule-feed").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            items.stream().filter(i -> corrected.toString().equals(i.get("dossierId"))).forEach(versions::add);
+            cursor = page.getString("nextCursor");
+            more = page.getBoolean("more");
+        }
+        assertThat(versions).extracting(v -> v.get("version")).containsExactly(1, 2);
+        List<Map<String, Object>> first = (List<Map<String, Object>>) versions.get(0).get("lines");
+        assertThat(first).allSatisfy(l -> assertThat(l).doesNotContainKey("correction").containsEntry("schemeVersion", "defaults-1"));
+        List<Map<String, Object>> second = (List<Map<String, Object>>) versions.get(1).get("lines");
+        assertThat(second.get(1)).containsEntry("budgetYear", 2049).containsEntry("granted", "150000.00");
+        assertThat((Map<String, Object>) second.get(1).get("correction")).containsEntry("previousGranted", "160000.00")
+                .containsEntry("difference", "-10000.00");
     }
 
     @Test
@@ -147,9 +212,30 @@ class FundingDataApiTest {
         assertThat(grant).isNotNull();
         assertThat(grant.get("recipientOrganization").get(0).get("id").asText()).isEqualTo("BE-BCE_KBO-0403170701");
         assertThat(grant.get("fundingOrganization").get(0).get("id").asText()).startsWith("BE-BCE_KBO-");
-        assertThat(grant.get("amountAwarded").decimalValue()).isEqualByComparingTo("480329.37");
+        // an animateur's co-funding is paid by the economy administration
+        assertThat(grant.get("fundingOrganization").get(0).get("department").asText()).isEqualTo("SPW Economie, Emploi, Recherche");
+        assertThat(grant.get("amountAwarded").decimalValue()).isEqualByComparingTo("480000.00");
         assertThat(grant.get("plannedDates").get(0).get("startDate").asText()).startsWith("2041-04-01T00:00");
         assertThat(grant.get("currency").asText()).isEqualTo("EUR");
+
+        // a technology grape is funded by the research administration (000 III.2: "le financement est assuré par la DGTRE");
+        // 25 000 per support year from 2045-03-01, two years: 50 000.00
+        JsonNode grapeGrant = null;
+        for (JsonNode g : pkg.get("grants")) {
+            if (g.get("id").asText().contains(grape.toString())) {
+                grapeGrant = g;
+            }
+        }
+        assertThat(grapeGrant).isNotNull();
+        assertThat(grapeGrant.get("id").asText()).endsWith("-TECHNOLOGY_GRAPE");
+        assertThat(grapeGrant.get("fundingOrganization")).hasSize(1);
+        assertThat(grapeGrant.get("fundingOrganization").get(0).get("department").asText())
+                .isEqualTo("SPW Economie, Emploi, Recherche - Département de la Recherche et du Développement technologique (ex-DGTRE)");
+        assertThat(grapeGrant.get("fundingOrganization").get(0).get("id").asText()).isEqualTo("BE-BCE_KBO-0316381039");
+        assertThat(grapeGrant.get("amountAwarded").decimalValue()).isEqualByComparingTo("50000.00");
+        assertThat(grapeGrant.get("grantProgramme").get(0).get("code").asText()).isEqualTo("TECHNOLOGY_GRAPE");
+        // the package is published by the Region
+        assertThat(pkg.get("publisher").get("identifier").asText()).isEqualTo("BE-BCE_KBO-0316381039");
 
         Optional<Path> schemas = ThreeSixtyGivingSchemas.folder();
         assertThat(schemas).as("the 360Giving schemas beside the repository (shared/data/360giving)").isPresent();

@@ -6,8 +6,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import be.wallonie.clusters.funding.domain.schedule.AgrementTerm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -21,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * /api/v1/funding-schemes: the seeded defaults read publicly, versions published by the Region. Tests share one database,
- * so each publication takes effect after whatever the scheme's latest version is, in the future (never today: the
- * versions in force today stay the seeded ones for every other test).
+ * so each publication takes effect after whatever the scheme's latest version is, at least a hundred years ahead: a
+ * version governs the periods that start while it is in force, and no other test simulates or funds a period that
+ * starts so late, so every other test keeps the seeded versions.
  */
 @QuarkusTest
 class FundingSchemeApiTest {
@@ -33,13 +38,20 @@ class FundingSchemeApiTest {
         return LocalDate.now(ZoneId.of("Europe/Brussels"));
     }
 
-    /** A free effective date for a new version of {@code scheme}: after its latest version and at least a year ahead. */
+    /** A free effective date for a new version of {@code scheme}: after its latest version and at least 100 years ahead. */
     static LocalDate nextFreeDate(String scheme) {
         List<String> dates = given().get(PATH + "/" + scheme).then().statusCode(200).extract().jsonPath()
                 .getList("versions.effectiveFrom");
         LocalDate latest = LocalDate.parse(dates.get(dates.size() - 1));
-        LocalDate inAYear = today().plusYears(1);
-        return latest.isBefore(inAYear) ? inAYear : latest.plusDays(30);
+        LocalDate farAhead = today().plusYears(100);
+        return latest.isBefore(farAhead) ? farAhead : latest.plusDays(30);
+    }
+
+    /** One agrément period of the animateur scheme from {@code start}, 200 000 € of costs a year (above every cap used here). */
+    static String onePeriodFrom(LocalDate start) {
+        return """
+                {"scheme": "CLUSTER_ANIMATOR", "startDate": "%s", "agrementPeriods": 1, "eligibleCosts": {"yearly": "200000.00"}}"""
+                .formatted(start);
     }
 
     static String latestLabel(String scheme) {
@@ -176,18 +188,16 @@ class FundingSchemeApiTest {
     }
 
     /**
-     * The property of the calculator, through the API: after a new version is published, a simulation dated before its
-     * effective date is exactly what it was; one dated on or after it uses the new figures.
+     * Issue #11 §1 through the API: a version governs the periods that start while it is in force. A period that started
+     * the day before its effective date keeps the previous version to its end — the same lines, line for line; a period
+     * starting on the effective date is priced by the new version.
      */
     @Test
     @TestSecurity(user = "region-1", roles = "REGION")
-    void a_new_version_never_rewrites_what_was_computed_before_it() {
+    void a_new_version_governs_the_periods_starting_from_its_effective_date_never_a_running_one() {
         LocalDate effective = nextFreeDate("CLUSTER_ANIMATOR");
         String previous = latestLabel("CLUSTER_ANIMATOR");
-        String dayBefore = """
-                {"scheme": "CLUSTER_ANIMATOR", "startDate": "2025-04-01", "eligibleCosts": {"yearly": "200000.00"},
-                 "computedOn": "%s"}""".formatted(effective.minusDays(1));
-        JsonPath before = simulate(dayBefore);
+        JsonPath before = simulate(onePeriodFrom(effective.minusDays(1)));
 
         String label = label();
         given().contentType(ContentType.JSON).body(animatorVersion(label, effective, "170000.00", 3))
@@ -196,20 +206,21 @@ class FundingSchemeApiTest {
                 .body("label", equalTo(label))
                 .body("status", equalTo("UPCOMING"))
                 .body("publishedBy", equalTo("region-1"))
-                .body("parameters.yearlyCap", equalTo("170000.00"));
+                .body("parameters.yearlyCap", equalTo("170000.00"))
+                .body("$", not(hasKey("appliesToRunningPeriodsFrom")));
 
-        JsonPath after = simulate(dayBefore);
+        JsonPath after = simulate(onePeriodFrom(effective.minusDays(1)));
         assertThat(after.getString("schemeVersion.label")).isEqualTo(previous);
         assertThat(after.getList("lines")).isEqualTo(before.getList("lines"));
+        assertThat(after.getList("lines.schemeVersion")).containsOnly(previous);
         assertThat(after.getMap("totals")).isEqualTo(before.getMap("totals"));
 
-        JsonPath onEffectiveDate = simulate("""
-                {"scheme": "CLUSTER_ANIMATOR", "startDate": "2025-04-01", "eligibleCosts": {"yearly": "200000.00"},
-                 "computedOn": "%s"}""".formatted(effective));
-        assertThat(onEffectiveDate.getString("schemeVersion.label")).isEqualTo(label);
-        // 170 000 × 275/365 = 128 082.19; then 170 000 for 2026
-        assertThat(onEffectiveDate.getString("lines[0].granted")).isEqualTo("128082.19");
-        assertThat(onEffectiveDate.getString("lines[1].granted")).isEqualTo("170000.00");
+        JsonPath starting = simulate(onePeriodFrom(effective));
+        assertThat(starting.getString("schemeVersion.label")).isEqualTo(label);
+        assertThat(starting.getList("lines.schemeVersion")).containsOnly(label);
+        // 200 000 € of costs a year exceed the 170 000 € cap every day, so each of the three agrément years pays its cap
+        // exactly, whatever the leap years: 3 × 170 000 = 510 000.00
+        assertThat(starting.getString("totals.granted")).isEqualTo("510000.00");
 
         // the list shows it as the next version, the current one is unchanged
         given().get(PATH).then().statusCode(200)
@@ -226,29 +237,84 @@ class FundingSchemeApiTest {
     }
 
     /**
-     * A version with 4-year agrément periods (still 9 funded years): three periods from 1 April 2025 run to 31 March 2037,
-     * and from agrément year 10 (1 April 2034) the cluster finances itself: rate 0, nothing granted.
+     * A version that says it applies to running periods from a day prices their lines from that day only: a period that
+     * started the day before its effective date is cut there, the lines before keep the previous version.
+     */
+    @Test
+    @TestSecurity(user = "region-1", roles = "REGION")
+    void a_version_applying_to_running_periods_prices_only_their_lines_from_that_day() {
+        LocalDate effective = nextFreeDate("CLUSTER_ANIMATOR");
+        String previous = latestLabel("CLUSTER_ANIMATOR");
+        LocalDate runningFrom = effective.plusDays(10);
+        String label = label();
+
+        // before its own effective date: refused, in French and in English, and nothing is published
+        given().contentType(ContentType.JSON).body(withRunningPeriodsFrom(animatorVersion(label, effective, "180000.00", 3),
+                        effective.minusDays(1)))
+                .post(PATH + "/CLUSTER_ANIMATOR/versions").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://clusters.wallonie.be/problems/validation-failed"))
+                .body("errors.field", equalTo(List.of("appliesToRunningPeriodsFrom")))
+                .body("errors[0].message", equalTo("ne peut pas précéder la date d'effet de la version (" + effective + ")"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(withRunningPeriodsFrom(animatorVersion(label, effective, "180000.00", 3), effective.minusDays(1)))
+                .post(PATH + "/CLUSTER_ANIMATOR/versions").then().statusCode(400)
+                .body("errors[0].field", equalTo("appliesToRunningPeriodsFrom"))
+                .body("errors[0].message", equalTo("must not be before the version's effective date (" + effective + ")"));
+        assertThat(latestLabel("CLUSTER_ANIMATOR")).isEqualTo(previous);
+
+        given().contentType(ContentType.JSON).body(withRunningPeriodsFrom(animatorVersion(label, effective, "180000.00", 3),
+                        runningFrom))
+                .post(PATH + "/CLUSTER_ANIMATOR/versions").then().statusCode(201)
+                .body("appliesToRunningPeriodsFrom", equalTo(runningFrom.toString()));
+        // shown in every view of the version
+        given().get(PATH + "/CLUSTER_ANIMATOR/versions/" + label).then().statusCode(200)
+                .body("appliesToRunningPeriodsFrom", equalTo(runningFrom.toString()));
+        given().get(PATH + "/CLUSTER_ANIMATOR").then().statusCode(200)
+                .body("versions.find { it.label == '" + label + "' }.appliesToRunningPeriodsFrom", equalTo(runningFrom.toString()))
+                .body("versions.find { it.label == 'defaults-1' }", not(hasKey("appliesToRunningPeriodsFrom")));
+        given().get(PATH).then().statusCode(200)
+                .body("items.find { it.scheme == 'CLUSTER_ANIMATOR' }.nextVersion.label", notNullValue());
+
+        List<Map<String, Object>> lines = simulate(onePeriodFrom(effective.minusDays(1))).getList("lines");
+        assertThat(lines).filteredOn(l -> LocalDate.parse((String) l.get("from")).isBefore(runningFrom))
+                .isNotEmpty().allSatisfy(l -> assertThat(l).containsEntry("schemeVersion", previous))
+                .allSatisfy(l -> assertThat(LocalDate.parse((String) l.get("to"))).isBefore(runningFrom));
+        assertThat(lines).filteredOn(l -> !LocalDate.parse((String) l.get("from")).isBefore(runningFrom))
+                .isNotEmpty().allSatisfy(l -> assertThat(l).containsEntry("schemeVersion", label));
+        assertThat(lines).anySatisfy(l -> assertThat(l).containsEntry("from", runningFrom.toString()));
+    }
+
+    static String withRunningPeriodsFrom(String version, LocalDate from) {
+        return version.replaceFirst("\\{", "{\"appliesToRunningPeriodsFrom\": \"" + from + "\", ");
+    }
+
+    /**
+     * A version with 4-year agrément periods (still 9 funded years): three periods from its effective date run 12 years,
+     * and from agrément year 10 (9 years after the start) the cluster finances itself: rate 0, nothing granted.
      */
     @Test
     @TestSecurity(user = "region-1", roles = "REGION")
     void years_beyond_the_ninth_are_self_financed_when_the_periods_cover_them() {
         LocalDate effective = nextFreeDate("CLUSTER_ANIMATOR");
-        given().contentType(ContentType.JSON).body(animatorVersion(label(), effective, "160000.00", 4))
+        String label = label();
+        given().contentType(ContentType.JSON).body(animatorVersion(label, effective, "160000.00", 4))
                 .post(PATH + "/CLUSTER_ANIMATOR/versions").then().statusCode(201);
 
         JsonPath json = simulate("""
-                {"scheme": "CLUSTER_ANIMATOR", "startDate": "2025-04-01", "eligibleCosts": {"yearly": "200000.00"},
-                 "computedOn": "%s"}""".formatted(effective));
-        assertThat(json.getString("inputs.endDate")).isEqualTo("2037-03-31");
+                {"scheme": "CLUSTER_ANIMATOR", "startDate": "%s", "eligibleCosts": {"yearly": "200000.00"}}""".formatted(effective));
+        assertThat(json.getString("schemeVersion.label")).isEqualTo(label);
+        assertThat(json.getString("inputs.endDate")).isEqualTo(AgrementTerm.lastDay(effective, 12).toString());
+        LocalDate yearTen = AgrementTerm.lastDay(effective, 9).plusDays(1);
         List<Map<String, Object>> lines = json.getList("lines");
-        Map<String, Object> year10 = lines.stream().filter(l -> "2034-04-01".equals(l.get("from"))).findFirst().orElseThrow();
+        Map<String, Object> year10 = lines.stream().filter(l -> yearTen.toString().equals(l.get("from"))).findFirst().orElseThrow();
         assertThat(year10).containsEntry("agrementYear", 10).containsEntry("period", 3).containsEntry("rate", "0.00")
                 .containsEntry("granted", "0.00").containsEntry("selfFinanced", true)
                 .containsEntry("leftToCluster", year10.get("eligibleCosts"));
-        assertThat(lines.stream().filter(l -> LocalDate.parse((String) l.get("from")).isAfter(LocalDate.of(2034, 3, 31))))
+        assertThat(lines.stream().filter(l -> !LocalDate.parse((String) l.get("from")).isBefore(yearTen)))
                 .isNotEmpty().allMatch(l -> "0.00".equals(l.get("granted")));
-        assertThat(lines.stream().filter(l -> LocalDate.parse((String) l.get("from")).isBefore(LocalDate.of(2034, 4, 1))))
+        assertThat(lines.stream().filter(l -> LocalDate.parse((String) l.get("from")).isBefore(yearTen)))
                 .noneMatch(l -> "0.00".equals(l.get("granted")));
-        assertThat(json.getString("lines.find { it.from == '2034-04-01' }.explanation.fr")).contains("au-delà des 9 années cofinancées");
+        assertThat(lines).allSatisfy(l -> assertThat(l).containsEntry("schemeVersion", label));
+        assertThat(json.getString("lines.find { it.from == '" + yearTen + "' }.explanation.fr")).contains("au-delà des 9 années cofinancées");
     }
 }

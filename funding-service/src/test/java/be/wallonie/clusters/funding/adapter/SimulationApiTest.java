@@ -31,6 +31,14 @@ class SimulationApiTest {
             {"scheme": "CLUSTER_ANIMATOR", "startDate": "2025-04-01", "agrementPeriods": 3,
              "eligibleCosts": {"yearly": "200000.00"}, "computedOn": "2025-03-15"}""";
 
+    /** Brief C's pole: agrément 2026-01-01 – 2028-12-31, two projects. */
+    static final String POLE_TWO_PROJECTS = """
+            {"scheme": "COMPETITIVENESS_POLE", "startDate": "2026-01-01", "endDate": "2028-12-31", "computedOn": "2025-11-15",
+             "projects": [
+               {"kind": "R_AND_D", "title": "Capteurs", "startDate": "2026-01-01", "endDate": "2027-12-31",
+                "budget": "600000.00", "privateContributions": "200000.00"},
+               {"kind": "TRAINING", "title": "Formation", "startDate": "2026-07-01", "endDate": "2026-12-31", "budget": 100000}]}""";
+
     static JsonPath simulate(String body) {
         return given().contentType(ContentType.JSON).body(body).post(PATH).then().statusCode(200)
                 .contentType(ContentType.JSON).extract().jsonPath();
@@ -46,9 +54,13 @@ class SimulationApiTest {
         }
     }
 
+    /**
+     * The README's worked example under the rules of issue #11: a line per calendar year within each agrément year (1 April –
+     * 31 March), each agrément year capped at 160 000 € × the period's rate, split into its budget years by days.
+     */
     @Test
     @TestSecurity(user = "applicant-1", roles = "APPLICANT")
-    void the_april_2025_agrement_with_200_000_a_year_gives_120_547_95_then_160_000_then_degressive_rates() {
+    void the_april_2025_agrement_with_200_000_a_year_pays_each_agrement_year_its_cap_480_000_per_period_at_100_percent() {
         JsonPath json = simulate(ANIMATOR_2025);
 
         assertThat(json.getString("currency")).isEqualTo("EUR");
@@ -64,56 +76,81 @@ class SimulationApiTest {
         assertThat(json.getList("inputs.periods.from")).containsExactly("2025-04-01", "2028-04-01", "2031-04-01");
         assertThat(json.getList("inputs.periods.to")).containsExactly("2028-03-31", "2031-03-31", "2034-03-31");
         assertThat(json.getString("inputs.eligibleCosts.yearly")).isEqualTo("200000.00");
+        assertThat(json.getString("inputs.projects")).isNull();
 
         List<Map<String, Object>> lines = json.getList("lines");
-        assertThat(lines).hasSize(12);
-        // 2025: 275/365 days; eligible 150 684.93; cap 160 000 × 100 % × 275/365 = 120 547.95, reached
+        // nine agrément years, each split at 1 January: 18 lines
+        assertThat(lines).hasSize(18);
+        assertThat(lines).allSatisfy(line -> assertThat(line).containsEntry("schemeVersion", "defaults-1")
+                .doesNotContainKey("correction").doesNotContainKey("privateContributions"));
+        // 2025, agrément year 1 (2025-04-01 – 2026-03-31, 365 days): eligible 200 000 × 275/365 = 150 684.93;
+        // cap 160 000 × 100 % × 275/365 = 120 547.945… → 120 547.95, reached; left 150 684.93 − 120 547.95 = 30 136.98
         Map<String, Object> first = lines.get(0);
         assertThat(first).containsEntry("budgetYear", 2025).containsEntry("period", 1).containsEntry("agrementYear", 1)
                 .containsEntry("from", "2025-04-01").containsEntry("to", "2025-12-31")
                 .containsEntry("daysCovered", 275).containsEntry("daysInYear", 365)
                 .containsEntry("eligibleCosts", "150684.93").containsEntry("rate", "1.00")
                 .containsEntry("capApplied", "120547.95").containsEntry("granted", "120547.95")
-                .containsEntry("leftToCluster", "30136.98").containsEntry("selfFinanced", false)
-                .doesNotContainKey("privateContributions");
+                .containsEntry("leftToCluster", "30136.98").containsEntry("selfFinanced", false);
         assertThat(json.getString("lines[0].explanation.fr")).startsWith("2025, période d'agrément 1 (année 1), du 01/04/2025 au 31/12/2025")
-                .contains("octroi 120 547,95 €");
+                .contains("octroi 120 547,95 €").contains("Version de la politique : defaults-1.");
         assertThat(json.getString("lines[0].explanation.en")).startsWith("2025, agrément period 1 (year 1), 2025-04-01 to 2025-12-31")
-                .contains("granted €120,547.95");
-        // 2026: a full year at 100 %: the 160 000 € cap
-        assertThat(lines.get(1)).containsEntry("budgetYear", 2026).containsEntry("granted", "160000.00")
-                .containsEntry("leftToCluster", "40000.00");
-        // 2028 splits at the renewal: period 1 (91/366 days at 100 %) then period 2 (275/366 at 75 %)
-        assertThat(lines.get(3)).containsEntry("budgetYear", 2028).containsEntry("period", 1).containsEntry("daysInYear", 366)
-                .containsEntry("granted", "39781.42");
-        assertThat(lines.get(4)).containsEntry("budgetYear", 2028).containsEntry("period", 2).containsEntry("rate", "0.75")
-                .containsEntry("capApplied", "90163.93").containsEntry("granted", "90163.93");
-        assertThat(lines.get(5)).containsEntry("budgetYear", 2029).containsEntry("rate", "0.75").containsEntry("granted", "120000.00");
-        // period 3 at 50 %: 80 000 € for a full year
-        assertThat(lines.get(8)).containsEntry("budgetYear", 2031).containsEntry("period", 3).containsEntry("rate", "0.50")
-                .containsEntry("granted", "60273.97");
-        assertThat(lines.get(9)).containsEntry("budgetYear", 2032).containsEntry("granted", "80000.00")
-                .containsEntry("leftToCluster", "120000.00");
-        assertThat(lines.get(11)).containsEntry("budgetYear", 2034).containsEntry("to", "2034-03-31")
+                .contains("granted €120,547.95").contains("Policy version: defaults-1.");
+        // 2026 Q1 closes agrément year 1: 160 000 − 120 547.95 = 39 452.05 (= 160 000 × 90/365 = 39 452.054…);
+        // eligible 200 000 × 90/365 = 49 315.07
+        assertThat(lines.get(1)).containsEntry("budgetYear", 2026).containsEntry("agrementYear", 1).containsEntry("from", "2026-01-01")
+                .containsEntry("to", "2026-03-31").containsEntry("daysCovered", 90).containsEntry("eligibleCosts", "49315.07")
+                .containsEntry("capApplied", "39452.05").containsEntry("granted", "39452.05").containsEntry("leftToCluster", "9863.02");
+        assertThat(lines.get(2)).containsEntry("budgetYear", 2026).containsEntry("agrementYear", 2).containsEntry("from", "2026-04-01")
+                .containsEntry("granted", "120547.95");
+        // agrément year 3 (2027-04-01 – 2028-03-31) has 366 days (29 February 2028): 160 000 × 275/366 = 120 218.579… →
+        // 120 218.58, then 160 000 − 120 218.58 = 39 781.42 (= 160 000 × 91/366)
+        assertThat(lines.get(4)).containsEntry("budgetYear", 2027).containsEntry("agrementYear", 3)
+                .containsEntry("capApplied", "120218.58").containsEntry("granted", "120218.58");
+        assertThat(lines.get(5)).containsEntry("budgetYear", 2028).containsEntry("period", 1).containsEntry("agrementYear", 3)
+                .containsEntry("daysCovered", 91).containsEntry("daysInYear", 366).containsEntry("granted", "39781.42");
+        // period 2 at 75 %: agrément year 4 (2028-04-01 – 2029-03-31, 365 days) capped at 120 000:
+        // 120 000 × 275/365 = 90 410.958… → 90 410.96; eligible 200 000 × 275/366 = 150 273.22
+        assertThat(lines.get(6)).containsEntry("budgetYear", 2028).containsEntry("period", 2).containsEntry("agrementYear", 4)
+                .containsEntry("rate", "0.75").containsEntry("eligibleCosts", "150273.22").containsEntry("capApplied", "90410.96")
+                .containsEntry("granted", "90410.96").containsEntry("leftToCluster", "59862.26");
+        // 120 000 − 90 410.96 = 29 589.04
+        assertThat(lines.get(7)).containsEntry("budgetYear", 2029).containsEntry("agrementYear", 4).containsEntry("granted", "29589.04");
+        // period 3 at 50 %: agrément year 7 (2031-04-01 – 2032-03-31, 366 days) capped at 80 000:
+        // 80 000 × 275/366 = 60 109.289… → 60 109.29, then 80 000 − 60 109.29 = 19 890.71
+        assertThat(lines.get(12)).containsEntry("budgetYear", 2031).containsEntry("period", 3).containsEntry("rate", "0.50")
+                .containsEntry("granted", "60109.29");
+        assertThat(lines.get(13)).containsEntry("budgetYear", 2032).containsEntry("agrementYear", 7).containsEntry("granted", "19890.71");
+        assertThat(lines.get(17)).containsEntry("budgetYear", 2034).containsEntry("to", "2034-03-31")
                 .containsEntry("agrementYear", 9).containsEntry("granted", "19726.03");
 
-        // nine years: 1 080 082.34 €, not 9 × 120 000 € (pro rata by calendar-year days, 2028 and 2032 are leap years)
+        // nine capped agrément years: 3 × 160 000 + 3 × 120 000 + 3 × 80 000 = 1 080 000.00 exactly, leap years or not;
+        // eligible 9 × 200 000 = 1 800 000.00 (each calendar year 2026–2033 whole, 2025 + 2034 = 275/365 + 90/365)
         assertThat(json.getString("totals.eligibleCosts")).isEqualTo("1800000.00");
-        assertThat(json.getString("totals.granted")).isEqualTo("1080082.34");
-        assertThat(json.getString("totals.leftToCluster")).isEqualTo("719917.66");
+        assertThat(json.getString("totals.granted")).isEqualTo("1080000.00");
+        assertThat(json.getString("totals.leftToCluster")).isEqualTo("720000.00");
         assertThat(json.getString("totals.privateContributions")).isNull();
         assertTotalsAreSumsOfLines(json, "eligibleCosts", "granted", "leftToCluster");
+        // each agrément year of period 1 pays exactly 160 000.00
+        for (int year = 1; year <= 3; year++) {
+            int agrementYear = year;
+            assertThat(lines.stream().filter(l -> l.get("agrementYear").equals(agrementYear)).map(l -> new BigDecimal((String) l.get("granted")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("160000.00");
+        }
     }
 
+    /** computedOn is recorded; it does not choose the version (each period is priced by the version in force on its first day). */
     @Test
     @TestSecurity(user = "region-it", roles = "FUNDING_READER")
-    void by_default_every_co_funded_period_and_today() {
+    void by_default_every_co_funded_period_and_today_and_the_date_does_not_change_the_figures() {
         JsonPath json = simulate("""
                 {"scheme": "CLUSTER_ANIMATOR", "startDate": "2025-04-01", "eligibleCosts": {"yearly": 200000}}""");
         assertThat(json.getInt("inputs.agrementPeriods")).isEqualTo(3);
         assertThat(json.getString("computedOn")).isEqualTo(LocalDate.now(ZoneId.of("Europe/Brussels")).toString());
         assertThat(json.getString("lines[0].granted")).isEqualTo("120547.95");
-        assertThat(json.getList("lines")).hasSize(12);
+        assertThat(json.getList("lines")).hasSize(18);
+        assertThat(json.getList("lines")).isEqualTo(simulate(ANIMATOR_2025).getList("lines"));
+        assertThat(json.getString("totals.granted")).isEqualTo("1080000.00");
     }
 
     @Test
@@ -123,16 +160,29 @@ class SimulationApiTest {
                 {"scheme": "CLUSTER_ANIMATOR", "startDate": "2025-04-01", "agrementPeriods": 1, "computedOn": "2025-03-15",
                  "eligibleCosts": {"yearly": "200000.00", "declared": {"2025": "100000.00", "2026": 185000}}}""");
         assertThat(json.getString("inputs.eligibleCosts.declared.2026")).isEqualTo("185000.00");
-        // 2025: 100 000 declared × 100 % is below the 120 547.95 cap
+        // 2025: 100 000 declared × 100 % is below the 120 547.95 cap (160 000 × 275/365)
         assertThat(json.getString("lines[0].eligibleCosts")).isEqualTo("100000.00");
         assertThat(json.getString("lines[0].granted")).isEqualTo("100000.00");
         assertThat(json.getString("lines[0].explanation.en")).contains("declared for 2025").contains("below the cap");
-        assertThat(json.getString("lines[1].granted")).isEqualTo("160000.00");
-        assertThat(json.getString("lines[1].leftToCluster")).isEqualTo("25000.00");
+        // 2026's 185 000 is shared by days between its two lines: 185 000 × 90/365 = 45 616.438… → 45 616.44 (agrément
+        // year 1), 185 000 − 45 616.44 = 139 383.56 (agrément year 2). Caps 39 452.05 and 120 547.95 are reached:
+        // left 45 616.44 − 39 452.05 = 6 164.39 and 139 383.56 − 120 547.95 = 18 835.61; 2026 grants 160 000.00 in all
+        assertThat(json.getString("lines[1].eligibleCosts")).isEqualTo("45616.44");
+        assertThat(json.getString("lines[1].granted")).isEqualTo("39452.05");
+        assertThat(json.getString("lines[1].leftToCluster")).isEqualTo("6164.39");
+        assertThat(json.getString("lines[2].eligibleCosts")).isEqualTo("139383.56");
+        assertThat(json.getString("lines[2].granted")).isEqualTo("120547.95");
+        assertThat(json.getString("lines[2].leftToCluster")).isEqualTo("18835.61");
+        // period 1 only: 100 000 + 39 452.05 + 120 547.95 + 39 452.05 + 120 218.58 + 39 781.42 = 459 452.05
+        assertThat(json.getString("totals.granted")).isEqualTo("459452.05");
         assertTotalsAreSumsOfLines(json, "eligibleCosts", "granted", "leftToCluster");
     }
 
-    /** TimeLimitedScheduleTest's case: asked from 1 September 2025 to 31 December 2026, the support stops on 31 August 2026. */
+    /**
+     * TimeLimitedScheduleTest's case: asked from 1 September 2025 to 31 December 2026, the support stops on 31 August 2026.
+     * Support year 2025-09-01 – 2026-08-31 (365 days) capped at 50 000: 50 000 × 122/365 = 16 712.328… → 16 712.33, then
+     * 50 000 − 16 712.33 = 33 287.67 (the costs at 50 % — 20 054.79 and 39 945.21 — exceed both).
+     */
     @Test
     @TestSecurity(user = "applicant-1", roles = "APPLICANT")
     void a_preparation_stops_after_12_months() {
@@ -157,6 +207,7 @@ class SimulationApiTest {
         assertThat(byDefault.getString("totals.granted")).isEqualTo("50000.00");
     }
 
+    /** 25 000 € per support year (calendar years here), so 2 × 25 000 = 50 000.00 for two years; left 2 × 15 000. */
     @Test
     @TestSecurity(user = "applicant-1", roles = "APPLICANT")
     void a_technology_grape_gets_25_000_a_year_for_two_years() {
@@ -166,35 +217,94 @@ class SimulationApiTest {
         assertThat(json.getList("lines.granted")).containsExactly("25000.00", "25000.00");
         assertThat(json.getString("inputs.endDate")).isEqualTo("2027-12-31");
         assertThat(json.getString("totals.leftToCluster")).isEqualTo("30000.00");
+
+        // from 1 March 2028: support years 2028-03-01 – 2029-02-28 and 2029-03-01 – 2030-02-28 (365 days each), each split
+        // at 1 January: 25 000 × 306/365 = 20 958.904… → 20 958.90, then 25 000 − 20 958.90 = 4 041.10; 50 000.00 in all
+        JsonPath march = simulate("""
+                {"scheme": "TECHNOLOGY_GRAPE", "startDate": "2028-03-01", "eligibleCosts": {"yearly": "40000"}}""");
+        assertThat(march.getString("inputs.endDate")).isEqualTo("2030-02-28");
+        assertThat(march.getList("lines.granted")).containsExactly("20958.90", "4041.10", "20958.90", "4041.10");
+        assertThat(march.getString("totals.granted")).isEqualTo("50000.00");
     }
 
     /**
-     * 2025: budget 600 000 − private 250 000 = 350 000, under the 400 000 € cap. 2026 (declared): 900 000 − 300 000 =
-     * 600 000, capped at 400 000.
+     * A pole labelled 2026-01-01 – 2028-12-31 (its labelling years are the calendar years) with two projects:
+     * A, R_AND_D 2026-01-01 – 2027-12-31 (730 days), budget 600 000, private 200 000: 300 000 and 100 000 a year;
+     * B, TRAINING 2026-07-01 – 2026-12-31 (184 days), budget 100 000, private 0: all in 2026.
+     * 2026: budget 300 000 + 100 000 = 400 000, private 100 000 → 300 000, under the 400 000 cap.
+     * 2027: 300 000 − 100 000 = 200 000. 2028: no project, 0.00. Total 500 000.00, private 200 000.00.
      */
     @Test
     @TestSecurity(user = "region-1", roles = "REGION")
-    void a_pole_gets_its_budget_less_private_contributions_up_to_400_000() {
-        JsonPath json = simulate("""
-                {"scheme": "COMPETITIVENESS_POLE", "startDate": "2025-01-01", "endDate": "2026-12-31",
-                 "declaredBudget": {"yearly": "600000.00", "declared": {"2026": "900000.00"}},
-                 "privateContributions": {"yearly": "250000.00", "declared": {"2026": "300000.00"}},
-                 "computedOn": "2025-01-01"}""");
-        assertThat(json.getString("inputs.declaredBudget.yearly")).isEqualTo("600000.00");
-        assertThat(json.getString("inputs.privateContributions.declared.2026")).isEqualTo("300000.00");
+    void a_pole_gets_its_projects_budgets_less_private_contributions_up_to_400_000_a_year() {
+        JsonPath json = simulate(POLE_TWO_PROJECTS);
+        assertThat(json.getList("inputs.projects.kind")).containsExactly("R_AND_D", "TRAINING");
+        assertThat(json.getList("inputs.projects.budget")).containsExactly("600000.00", "100000.00");
+        // B's private contributions default to 0
+        assertThat(json.getList("inputs.projects.privateContributions")).containsExactly("200000.00", "0.00");
         assertThat(json.getString("inputs.eligibleCosts")).isNull();
         assertThat(json.getString("inputs.agrementPeriods")).isNull();
+        assertThat(json.getString("computedOn")).isEqualTo("2025-11-15");
         List<Map<String, Object>> lines = json.getList("lines");
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).containsEntry("eligibleCosts", "600000.00").containsEntry("privateContributions", "250000.00")
-                .containsEntry("capApplied", "400000.00").containsEntry("granted", "350000.00")
-                .containsEntry("leftToCluster", "250000.00").containsEntry("rate", "1.00");
-        assertThat(lines.get(1)).containsEntry("eligibleCosts", "900000.00").containsEntry("privateContributions", "300000.00")
-                .containsEntry("granted", "400000.00").containsEntry("leftToCluster", "500000.00");
-        assertThat(json.getString("lines[1].explanation.fr")).contains("plafond atteint");
-        assertThat(json.getString("totals.privateContributions")).isEqualTo("550000.00");
-        assertThat(json.getString("totals.granted")).isEqualTo("750000.00");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).containsEntry("budgetYear", 2026).containsEntry("from", "2026-01-01").containsEntry("to", "2026-12-31")
+                .containsEntry("eligibleCosts", "400000.00").containsEntry("privateContributions", "100000.00")
+                .containsEntry("capApplied", "400000.00").containsEntry("granted", "300000.00")
+                .containsEntry("leftToCluster", "100000.00").containsEntry("rate", "1.00").containsEntry("schemeVersion", "defaults-1");
+        assertThat(lines.get(1)).containsEntry("budgetYear", 2027).containsEntry("eligibleCosts", "300000.00")
+                .containsEntry("privateContributions", "100000.00").containsEntry("granted", "200000.00")
+                .containsEntry("leftToCluster", "100000.00");
+        // 2028 is a leap year: 366/366 days, the whole 400 000 cap, nothing to fund
+        assertThat(lines.get(2)).containsEntry("budgetYear", 2028).containsEntry("daysInYear", 366)
+                .containsEntry("eligibleCosts", "0.00").containsEntry("capApplied", "400000.00").containsEntry("granted", "0.00");
+        assertThat(json.getString("lines[0].explanation.fr")).contains("budget des projets approuvés 400 000,00 €").contains("budget net");
+        assertThat(json.getString("totals.privateContributions")).isEqualTo("200000.00");
+        assertThat(json.getString("totals.eligibleCosts")).isEqualTo("700000.00");
+        assertThat(json.getString("totals.granted")).isEqualTo("500000.00");
         assertTotalsAreSumsOfLines(json, "eligibleCosts", "granted", "leftToCluster", "privateContributions");
+    }
+
+    /**
+     * A project worth more than the cap: 2026-01-01 – 2026-12-31, budget 1 000 000, private 100 000 → 900 000 wanted,
+     * capped at 400 000 for the labelling year 2026; 2027 funds nothing. Left to the pole: 1 000 000 − 400 000 = 600 000.
+     */
+    @Test
+    @TestSecurity(user = "region-1", roles = "REGION")
+    void a_pole_year_pays_at_most_its_cap() {
+        JsonPath json = simulate("""
+                {"scheme": "COMPETITIVENESS_POLE", "startDate": "2026-01-01", "endDate": "2027-12-31", "computedOn": "2025-11-15",
+                 "projects": [{"kind": "INVESTMENT", "startDate": "2026-01-01", "endDate": "2026-12-31",
+                               "budget": 1000000, "privateContributions": "100000.00"}]}""");
+        assertThat(json.getString("lines[0].granted")).isEqualTo("400000.00");
+        assertThat(json.getString("lines[0].leftToCluster")).isEqualTo("600000.00");
+        assertThat(json.getString("lines[0].explanation.en")).contains("cap reached");
+        assertThat(json.getString("lines[1].granted")).isEqualTo("0.00");
+        assertThat(json.getString("totals.granted")).isEqualTo("400000.00");
+    }
+
+    @Test
+    @TestSecurity(user = "region-1", roles = "REGION")
+    void every_invalid_project_is_named_by_its_path_in_english_when_asked() {
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body("""
+                {"scheme": "COMPETITIVENESS_POLE", "startDate": "2026-01-01", "endDate": "2028-12-31",
+                 "projects": [{"kind": "LOBBYING", "startDate": "2026-01-01", "endDate": "2026-12-31", "budget": "10"},
+                              {"kind": "R_AND_D", "startDate": "2026-07-01", "endDate": "2026-06-30", "budget": "100.00",
+                               "privateContributions": "100.01"},
+                              {"kind": "TRAINING", "startDate": "2026-01-01", "endDate": "2026-12-31"}]}""")
+                .post(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("projects[0].kind", "projects[1].endDate", "projects[1].privateContributions",
+                        "projects[2].budget")))
+                .body("errors.find { it.field == 'projects[0].kind' }.message", startsWith("unknown project kind; allowed values: [R_AND_D"))
+                .body("errors.find { it.field == 'projects[1].privateContributions' }.message",
+                        equalTo("must not exceed the project's budget (100.00)"))
+                .body("errors.find { it.field == 'projects[2].budget' }.message", equalTo("required"));
+        // the old pole inputs are gone: without projects a pole is refused
+        given().contentType(ContentType.JSON).body("""
+                {"scheme": "COMPETITIVENESS_POLE", "startDate": "2026-01-01", "endDate": "2028-12-31",
+                 "eligibleCosts": {"yearly": "600000.00"}}""")
+                .post(PATH).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("eligibleCosts", "projects")))
+                .body("errors.find { it.field == 'projects' }.message", equalTo("obligatoire"));
     }
 
     // --- validation -------------------------------------------------------------------------
@@ -243,9 +353,9 @@ class SimulationApiTest {
     void fields_of_another_scheme_and_dates_without_a_version_are_refused() {
         given().contentType(ContentType.JSON).body("""
                 {"scheme": "TECHNOLOGY_GRAPE", "startDate": "2025-04-01", "agrementPeriods": 2,
-                 "eligibleCosts": {"yearly": "1"}, "privateContributions": {"yearly": "1"}}""")
+                 "eligibleCosts": {"yearly": "1"}, "projects": []}""")
                 .post(PATH).then().statusCode(400)
-                .body("errors.field", equalTo(List.of("agrementPeriods", "privateContributions")));
+                .body("errors.field", equalTo(List.of("agrementPeriods", "projects")));
         given().contentType(ContentType.JSON).body("""
                 {"scheme": "CLUSTER_ANIMATOR", "startDate": "2025-04-01", "eligibleCosts": {"yearly": "1"},
                  "computedOn": "1999-12-31"}""")
@@ -298,5 +408,15 @@ class SimulationApiTest {
                 .contains("`granted`");
         assertThat(openapi.getString("paths.'/api/v1/funding-schemes/{scheme}/versions'.post.description")).contains("Role: REGION");
         assertThat(openapi.getString("paths.'/api/v1/funding-schemes'.get.security")).isNull();
+        // lines name their version and may carry a correction; a pole is simulated from its projects
+        assertThat(openapi.getMap("components.schemas.ScheduleLine.properties")).containsKeys("schemeVersion", "correction");
+        assertThat(openapi.getMap("components.schemas.LineCorrection.properties"))
+                .containsOnlyKeys("previousGranted", "difference", "reason");
+        assertThat(openapi.getMap("components.schemas.SimulationRequest.properties")).containsKey("projects")
+                .doesNotContainKeys("declaredBudget", "privateContributions");
+        assertThat(openapi.getString(post + ".requestBody.content.'application/json'.examples.pole.value"))
+                .contains("projects").contains("R_AND_D");
+        assertThat(openapi.getString("paths.'/api/v1/exports/schedules'.get.description")).contains("`line_policy_version`")
+                .contains("`correction_reason`");
     }
 }

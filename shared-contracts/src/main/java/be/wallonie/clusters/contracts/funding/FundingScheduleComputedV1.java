@@ -46,8 +46,20 @@ public record FundingScheduleComputedV1(
      * @param cap           ceiling applied, pro rata temporis
      * @param granted       the Region's amount
      * @param leftToCluster what the cluster finances itself
+     * @param agrementYear     the agrément (or support) year of the line, whose cap is split between its lines by days
+     *                         (null in events of older producers)
+     * @param schemeVersion    the scheme version that priced the line: the one governing its period (null in older events)
+     * @param previousGranted  null, or — when the line moved since the schedule's previous version — what it granted before
+     * @param correctionReason why it moved (with {@code previousGranted})
      */
     public record Line(int budgetYear, int period, LocalDate from, LocalDate to, int daysCovered, BigDecimal eligibleCosts,
-            BigDecimal rate, BigDecimal cap, BigDecimal granted, BigDecimal leftToCluster) {
+            BigDecimal rate, BigDecimal cap, BigDecimal granted, BigDecimal leftToCluster, Integer agrementYear,
+            String schemeVersion, BigDecimal previousGranted, String correctionReason) {
+
+        /** A line as older producers wrote it. */
+        public Line(int budgetYear, int period, LocalDate from, LocalDate to, int daysCovered, BigDecimal eligibleCosts,
+                BigDecimal rate, BigDecimal cap, BigDecimal granted, BigDecimal leftToCluster) {
+            this(budgetYear, period, from, to, daysCovered, eligibleCosts, rate, cap, granted, leftToCluster, null, null, null, null);
+        }
     }
 }

@@ -22,7 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Computes a schedule with the framework-free calculator and the version in force on the computation date. */
+/**
+ * Computes a schedule with the framework-free calculator: each period priced by the version that governs it (in force
+ * on its first day, or a later one applying to running periods); the computation date is only recorded.
+ */
 @ApplicationScoped
 public class SimulationService implements SimulateScheduleUseCase {
 

@@ -274,7 +274,8 @@ public final class FundingCalculator {
 
     /**
      * Rounds each line half-up to the cent once. The caps of one agrément year are rounded cumulatively so that they
-     * add up to the year's cap; when every line of the year is capped, the grants are those caps, so the agrément
+     * add up to the year's cap; when every line of the year is capped, the grants are those caps (never above the
+     * line's rounded costs × rate, which only binds when costs exceed the cap by less than a cent), so the agrément
      * year pays its cap to the cent.
      */
     private static List<ScheduleLine> round(List<Priced> priced, FundingInputs inputs) {
@@ -295,7 +296,8 @@ public final class FundingCalculator {
                 Money roundedNow = Money.rounded(running);
                 Money cap = roundedNow.minus(roundedBefore);
                 roundedBefore = roundedNow;
-                Money granted = allCapped ? cap : Money.rounded(p.granted());
+                // never above the line's own costs at its rate: a cap share rounded up by a cent cannot overpay a line
+                Money granted = allCapped ? cap.min(Money.rounded(p.wanted())) : Money.rounded(p.granted());
                 lines.add(line(p, cap, granted, inputs));
             }
             i = j;

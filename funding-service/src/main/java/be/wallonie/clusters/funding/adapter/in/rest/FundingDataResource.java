@@ -23,8 +23,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,15 +52,39 @@ public class FundingDataResource {
     private final Clock clock;
     private final ThreeSixtyGiving.Settings settings;
 
-    FundingDataResource(ScheduleFeedQuery feed, Clock clock,
+    FundingDataResource(ScheduleFeedQuery feed, Clock clock, Config config,
             @ConfigProperty(name = "clusters.funding.threesixtygiving.grant-prefix") String prefix,
-            @ConfigProperty(name = "clusters.funding.funder.id") String funderId,
-            @ConfigProperty(name = "clusters.funding.funder.name") String funderName,
-            @ConfigProperty(name = "clusters.funding.funder.department") String funderDepartment,
             @ConfigProperty(name = "clusters.funding.threesixtygiving.license") String license) {
         this.feed = feed;
         this.clock = clock;
-        this.settings = new ThreeSixtyGiving.Settings(prefix, funderId, funderName, funderDepartment, license);
+        this.settings = settings(config, prefix, license);
+    }
+
+    static final String FUNDER = "clusters.funding.funder";
+
+    /**
+     * The funders: {@code clusters.funding.funder.{id,name,department}} is the Region's administration that pays every
+     * scheme by default and publishes the package; {@code clusters.funding.funder.scheme.<SCHEME>=<key>} hands a scheme
+     * to the funder {@code clusters.funding.funder.<key>.{id,name,department}} (id and name default to the Region's).
+     */
+    static ThreeSixtyGiving.Settings settings(Config config, String prefix, String license) {
+        ThreeSixtyGiving.Funder regional = new ThreeSixtyGiving.Funder(config.getValue(FUNDER + ".id", String.class),
+                config.getValue(FUNDER + ".name", String.class), config.getOptionalValue(FUNDER + ".department", String.class)
+                        .orElse(null));
+        Map<SchemeCode, ThreeSixtyGiving.Funder> funders = new EnumMap<>(SchemeCode.class);
+        for (SchemeCode scheme : SchemeCode.values()) {
+            config.getOptionalValue(FUNDER + ".scheme." + scheme.name(), String.class).map(String::strip).filter(k -> !k.isEmpty())
+                    .ifPresent(key -> {
+                        String at = FUNDER + "." + key;
+                        funders.put(scheme, new ThreeSixtyGiving.Funder(
+                                config.getOptionalValue(at + ".id", String.class).orElse(regional.id()),
+                                config.getOptionalValue(at + ".name", String.class).orElse(regional.name()),
+                                config.getOptionalValue(at + ".department", String.class).orElseThrow(() ->
+                                        new IllegalStateException(FUNDER + ".scheme." + scheme.name() + " names funder '" + key
+                                                + "', but " + at + ".department is not configured"))));
+                    });
+        }
+        return new ThreeSixtyGiving.Settings(prefix, license, regional, funders);
     }
 
     @Schema(name = "ScheduleFeedPage", description = "Schedule versions stored after the cursor, in storage order")
@@ -158,8 +185,9 @@ public class FundingDataResource {
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION})
     @Operation(summary = "Export the current schedules as a 360Giving data package", description = "Roles: FUNDING_READER, "
             + "REGION. One grant per cluster and scheme: planned dates, amount awarded (the schedule's total), the beneficiary as "
-            + "recipient (`BE-BCE_KBO-` + its enterprise number), the Region as funder. Validates against the 360Giving "
-            + "package schema 1.4.")
+            + "recipient (`BE-BCE_KBO-` + its enterprise number), the administration that pays the scheme as funder (technology "
+            + "grapes: the research administration; the other schemes: the economy administration). Validates against the "
+            + "360Giving package schema 1.4.")
     @APIResponse(responseCode = "200", description = "The package",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreeSixtyGiving.Package.class)))
     public ThreeSixtyGiving.Package export360Giving(@QueryParam("scheme") String scheme) {

@@ -4,11 +4,14 @@ import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.funding.application.port.in.FundingFileReader;
 import be.wallonie.clusters.funding.application.port.in.GetFundingFileQuery;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,9 +40,11 @@ public class FundingFileResource {
             LocalizedText.of("Dossier de financement introuvable", "Funding file not found"));
 
     private final GetFundingFileQuery files;
+    private final CurrentUser user;
 
-    FundingFileResource(GetFundingFileQuery files) {
+    FundingFileResource(GetFundingFileQuery files, CurrentUser user) {
         this.files = files;
+        this.user = user;
     }
 
     @Schema(name = "FundingFile", description = "What a cluster's co-funding is computed from, and its current schedules")
@@ -49,7 +54,17 @@ public class FundingFileResource {
             @Schema(example = "200000.00", description = "The animateur post's eligible yearly cost (latest agrément)")
             String animatorYearlyCost,
             @Schema(description = "Eligible costs declared per budget year") Map<Integer, String> declaredCosts,
+            @Schema(description = "COMPETITIVENESS_POLE: the projects the Region approved, which fund the pole")
+            List<PoleProjectResponse> poleProjects,
             @Schema(description = "The latest version of each schedule") List<ScheduleResponse> currentSchedules) {
+    }
+
+    @Schema(name = "ApprovedPoleProject", description = "A project the Region approved for a competitiveness pole")
+    public record PoleProjectResponse(UUID id, @Schema(example = "R_AND_D", enumeration = {"R_AND_D", "TRAINING", "INVESTMENT"})
+            String kind, @Schema(example = "Capteurs pour l'agro-industrie") String title,
+            @Schema(example = "2026", description = "The yearly call that selected it") int callYear,
+            @Schema(example = "2026-01-01") LocalDate startDate, @Schema(example = "2027-12-31") LocalDate endDate,
+            @Schema(example = "600000.00") String budget, @Schema(example = "200000.00") String privateContributions) {
     }
 
     @Schema(name = "Beneficiary")
@@ -60,19 +75,33 @@ public class FundingFileResource {
     public record PeriodResponse(UUID agrementId, int number, LocalDate start, LocalDate end, boolean expired) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PreparationSupport")
-    public record PreparationResponse(UUID supportId, LocalDate start, LocalDate end, String yearlyCost) {
+    public record PreparationResponse(UUID supportId, LocalDate start,
+            @Schema(description = "Last day asked for (the scheme's time limit may cut it shorter)") LocalDate end,
+            String yearlyCost,
+            @Schema(example = "2026-08-31", description = "Set when the support ended early: its last funded day") LocalDate endedOn,
+            @Schema(example = "AGREMENT_STARTS", enumeration = {"AGREMENT_STARTS", "DOSSIER_REJECTED", "DOSSIER_WITHDRAWN"},
+                    description = "Why it ended early") String endReason) {
     }
+
+    static final String ACCESS = "Roles: FUNDING_READER, REGION, CELLULE (every file); APPLICANT for the files of its own "
+            + "organisation only — the token's `org` claim (the enterprise number, as the registry reads it, or the registry's "
+            + "organisation id) names the file's beneficiary (the animateur's employer, a grape's or pole's beneficiary) or, "
+            + "by id, a member of its core group. Another cluster's file is a 404, as if it did not exist; an applicant token "
+            + "without `org` is a 403.";
 
     @GET
     @Path("/{dossierId}")
-    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Read a cluster's funding file", description = "Roles: FUNDING_READER, REGION, CELLULE. "
+    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
+    @Operation(summary = "Read a cluster's funding file", description = ACCESS + " "
             + "The agrément periods, preparation support and declared costs received from the registry, and the latest "
             + "version of each schedule.")
     @APIResponse(responseCode = "200", description = "The funding file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingFileResponse.class)))
-    @APIResponse(responseCode = "404", description = "No funding file for this dossier",
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No funding file for this dossier that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FundingFileResponse read(@PathParam("dossierId") UUID dossierId) {
         FundingFile f = file(dossierId);
@@ -84,29 +113,49 @@ public class FundingFileResource {
                 f.agrementScheme(),
                 f.periods().stream().map(p -> new PeriodResponse(p.agrementId(), p.number(), p.start(), p.end(), p.expired())).toList(),
                 f.preparation() == null ? null : new PreparationResponse(f.preparation().supportId(), f.preparation().start(),
-                        f.preparation().end(), Amounts.money(f.preparation().yearlyCost())),
+                        f.preparation().end(), Amounts.money(f.preparation().yearlyCost()), f.preparation().endedOn(),
+                        f.preparation().endReason() == null ? null : f.preparation().endReason().name()),
                 Amounts.money(f.animatorYearlyCost()),
                 f.declaredCosts().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Amounts.money(e.getValue()),
                         (a, b) -> b, java.util.TreeMap::new)),
+                f.poleProjects().stream().map(p -> new PoleProjectResponse(p.id(), p.kind().name(), p.title(), p.callYear(), p.start(),
+                        p.end(), Amounts.money(p.budget()), Amounts.money(p.privateContributions()))).toList(),
                 current.values().stream().sorted(java.util.Comparator.comparing(ComputedSchedule::scheme)).map(ScheduleResponse::of).toList());
     }
 
     @GET
     @Path("/{dossierId}/schedules")
-    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Every kept version of a cluster's schedules", description = "Roles: FUNDING_READER, REGION, CELLULE. "
-            + "By scheme, oldest version first; each with the input that changed and the scheme version used.")
+    @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
+    @Operation(summary = "Every kept version of a cluster's schedules", description = ACCESS + " "
+            + "By scheme, oldest version first; each with the input that changed and the scheme version used, and on each "
+            + "line that changed since the previous version, its `correction`.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse[].class)))
-    @APIResponse(responseCode = "404", description = "No funding file for this dossier",
+    @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No funding file for this dossier that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScheduleResponse> schedules(@PathParam("dossierId") UUID dossierId) {
         file(dossierId);
         return files.schedulesOf(dossierId).stream().map(ScheduleResponse::of).toList();
     }
 
+    /** The file, if the caller may read it; a file it may not read is not found (its existence is not disclosed). */
     private FundingFile file(UUID dossierId) {
-        return files.fundingFile(dossierId).orElseThrow(() -> new ProblemException(FILE_NOT_FOUND,
+        FundingFileReader reader = reader();
+        if (!reader.namesAnOrganisation()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, LocalizedText.of(
+                    "Le jeton ne nomme pas l'organisation du demandeur (revendication « org »)",
+                    "The token does not name the applicant's organisation (claim 'org')"));
+        }
+        return files.fundingFile(dossierId).filter(reader::maySee).orElseThrow(() -> new ProblemException(FILE_NOT_FOUND,
                 LocalizedText.of("Aucun dossier de financement pour %s", "No funding file for %s").formatted(dossierId)));
+    }
+
+    private FundingFileReader reader() {
+        if (user.hasRole(Roles.FUNDING_READER) || user.hasRole(Roles.REGION) || user.hasRole(Roles.CELLULE)) {
+            return FundingFileReader.ofEveryFile();
+        }
+        return FundingFileReader.applicant(user.organisation().orElse(null));
     }
 }

@@ -71,6 +71,14 @@ public class FundingSchemeResource {
               "parameters": {"yearlyCap": "50000.00", "rate": "0.60", "maxMonths": 18}
             }""";
 
+    static final String EXAMPLE_POLE_RUNNING_VERSION = """
+            {
+              "label": "2026-1",
+              "effectiveFrom": "2026-01-01",
+              "appliesToRunningPeriodsFrom": "2026-07-01",
+              "parameters": {"yearlyCap": "450000.00"}
+            }""";
+
     private final ListFundingSchemesQuery list;
     private final GetFundingSchemeQuery get;
     private final PublishSchemeVersionUseCase publish;
@@ -139,21 +147,25 @@ public class FundingSchemeResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Publish a new version of a funding scheme",
             description = "Role: REGION. The version takes effect on `effectiveFrom`, which must be today (Brussels) or later and "
-                    + "after the scheme's latest version: a schedule computed before that date keeps the version it used, so a "
-                    + "new version never rewrites what was computed. The label must be new for the scheme. A published version "
-                    + "is never changed.")
+                    + "after the scheme's latest version. The version in force on the first day of an agrément period — or of a "
+                    + "support — keeps governing that period: the new version applies to periods starting on or after its "
+                    + "effective date, unless it says it applies to running periods from a date (`appliesToRunningPeriodsFrom`, "
+                    + "on or after `effectiveFrom`), and then only to their lines from that date. It never re-prices a past "
+                    + "line. The label must be new for the scheme. A published version is never changed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PublishSchemeVersionRequest.class),
             examples = {
                 @ExampleObject(name = "animator-2026", summary = "CLUSTER_ANIMATOR: a 170 000 € cap from 2026",
                         value = EXAMPLE_ANIMATOR_VERSION),
                 @ExampleObject(name = "preparation-2026", summary = "CLUSTER_PREPARATION: 60 % for 18 months",
-                        value = EXAMPLE_PREPARATION_VERSION)}))
+                        value = EXAMPLE_PREPARATION_VERSION),
+                @ExampleObject(name = "pole-2026-running", summary = "COMPETITIVENESS_POLE: a 450 000 € cap, also for the "
+                        + "labelling periods already running, from 1 July 2026", value = EXAMPLE_POLE_RUNNING_VERSION)}))
     @APIResponse(responseCode = "201", description = "Published",
             headers = @Header(name = "Location", description = "Address of the new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeVersionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid figures, or an effective date in the past (code "
-            + "`EFFECTIVE_DATE_IN_THE_PAST`): every offending field in `errors`",
+    @APIResponse(responseCode = "400", description = "Invalid figures, `appliesToRunningPeriodsFrom` before `effectiveFrom`, or "
+            + "an effective date in the past (code `EFFECTIVE_DATE_IN_THE_PAST`): every offending field in `errors`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

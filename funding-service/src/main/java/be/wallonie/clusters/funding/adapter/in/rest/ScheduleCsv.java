@@ -14,20 +14,22 @@ import java.util.List;
 /**
  * The CSV export of schedules (RFC 4180: CRLF line ends, fields quoted when they hold the separator, a quote or a
  * line break): one row per schedule line, amounts in euros with two decimals. For Belgian spreadsheets the
- * separator may be ';' and the decimal mark ','.
+ * separator may be ';' and the decimal mark ','. {@code policy_version} is the schedule's (the version governing its
+ * first period), {@code line_policy_version} the version that priced the line; the last three columns are empty
+ * unless the line changed since the schedule's previous version.
  */
 record ScheduleCsv(char separator, char decimalMark) {
 
     static final List<String> COLUMNS = List.of("dossier_id", "cluster_name", "beneficiary_enterprise_number", "beneficiary_name",
             "scheme", "schedule_version", "policy_version", "computed_on", "budget_year", "period", "date_from", "date_to",
             "days_covered", "days_in_year", "eligible_costs", "rate", "cap_applied", "private_contributions", "granted",
-            "left_to_cluster", "currency");
+            "left_to_cluster", "currency", "line_policy_version", "previous_granted", "difference", "correction_reason");
 
     /** The column list as documented in the API (a constant, so annotations can use it). */
     static final String COLUMNS_DOC = "`dossier_id`, `cluster_name`, `beneficiary_enterprise_number`, `beneficiary_name`, `scheme`, "
             + "`schedule_version`, `policy_version`, `computed_on`, `budget_year`, `period`, `date_from`, `date_to`, `days_covered`, "
             + "`days_in_year`, `eligible_costs`, `rate`, `cap_applied`, `private_contributions`, `granted`, `left_to_cluster`, "
-            + "`currency`";
+            + "`currency`, `line_policy_version`, `previous_granted`, `difference`, `correction_reason`";
 
     static ScheduleCsv of(String separator, String decimal) {
         char sep = switch (separator.strip().toLowerCase()) {
@@ -66,7 +68,9 @@ record ScheduleCsv(char separator, char decimalMark) {
                         Integer.toString(l.period()), l.from().toString(), l.to().toString(), Integer.toString(l.daysCovered()),
                         Integer.toString(l.daysInYear()), money(l.eligibleCosts()), number(Amounts.rate(l.rate())),
                         money(l.capApplied()), money(l.privateContributions()), money(l.granted()), money(l.leftToCluster()),
-                        Money.CURRENCY));
+                        Money.CURRENCY, l.schemeVersion(), l.correction() == null ? "" : money(l.correction().previousGranted()),
+                        l.correction() == null ? "" : money(l.correction().difference()),
+                        l.correction() == null ? "" : text(l.correction().reason())));
             }
         }
         return out.toString();

@@ -15,7 +15,8 @@ public record ScheduleResponse(
         UUID dossierId,
         @Schema(example = "CLUSTER_ANIMATOR") SchemeCode scheme,
         @Schema(example = "1", description = "1, 2, 3… per cluster and scheme") int version,
-        @Schema(example = "defaults-1", description = "Scheme version used") String policyVersion,
+        @Schema(example = "defaults-1", description = "Scheme version governing the schedule's first period; each line names "
+                + "the version that priced it (`lines[].schemeVersion`)") String policyVersion,
         @Schema(example = "agrément accordé (période 1, 2025-04-01 – 2028-03-31)", description = "The input that changed")
         String reason,
         @Schema(example = "2025-04-02") LocalDate computedOn,

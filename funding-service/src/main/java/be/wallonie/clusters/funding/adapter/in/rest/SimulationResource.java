@@ -51,10 +51,14 @@ public class SimulationResource {
     static final String EXAMPLE_POLE = """
             {
               "scheme": "COMPETITIVENESS_POLE",
-              "startDate": "2025-01-01",
-              "endDate": "2026-12-31",
-              "declaredBudget": {"yearly": "600000.00", "declared": {"2026": "900000.00"}},
-              "privateContributions": {"yearly": "250000.00", "declared": {"2026": "300000.00"}}
+              "startDate": "2026-01-01",
+              "endDate": "2028-12-31",
+              "projects": [
+                {"kind": "R_AND_D", "title": "Capteurs pour l'agro-industrie", "startDate": "2026-01-01",
+                 "endDate": "2027-12-31", "budget": "600000.00", "privateContributions": "200000.00"},
+                {"kind": "TRAINING", "title": "Formation des opérateurs", "startDate": "2026-07-01",
+                 "endDate": "2026-12-31", "budget": "100000.00", "privateContributions": "0.00"}
+              ]
             }""";
 
     private final SimulateScheduleUseCase simulate;
@@ -67,26 +71,32 @@ public class SimulationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION, Roles.FUNDING_READER})
     @Operation(summary = "Simulate a co-funding schedule",
-            description = "Roles: APPLICANT, CELLULE, REGION, FUNDING_READER. Computes the schedule with the scheme version in "
-                    + "force on `computedOn` (default: today, Brussels) and stores nothing. One line per budget (calendar) year "
-                    + "and agrément period: eligible costs pro rata temporis by days, the rate of the period, the cap applied, "
-                    + "the amount granted (rounded half-up to the cent once per line) and what is left to the cluster, with an "
-                    + "explanation in French and English; totals are the sums of the lines.")
+            description = "Roles: APPLICANT, CELLULE, REGION, FUNDING_READER. Computes the schedule and stores nothing. Each "
+                    + "agrément period (or support) is priced by the scheme version in force on its first day, to its end, "
+                    + "unless a later version applies to running periods from a day (then its lines from that day); `computedOn` "
+                    + "(default: today, Brussels) is recorded, it does not choose the version. The yearly cap applies per "
+                    + "agrément (or support) year; lines are cut at each 1 January and each agrément-year boundary. Each line: "
+                    + "eligible costs pro rata temporis by days of the calendar year, the rate of the period, the cap applied "
+                    + "(the agrément year's cap × the line's days / the days of that agrément year), the amount granted "
+                    + "(rounded half-up to the cent once per line; a capped agrément year pays exactly its cap), what is left "
+                    + "to the cluster, the version that priced it, with an explanation in French and English; totals are the "
+                    + "sums of the lines. A competitiveness pole is simulated from its `projects`.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SimulationRequest.class),
             examples = {
                 @ExampleObject(name = "animator-2025-04-01", summary = "Agrément from 1 April 2025, 200 000 € a year, three "
-                        + "periods: 120 547.95 € granted for 2025, 1 080 082.34 € over the nine years", value = EXAMPLE_ANIMATOR),
+                        + "periods: 120 547.95 € granted for 2025, 1 080 000.00 € over the nine years", value = EXAMPLE_ANIMATOR),
                 @ExampleObject(name = "animator-declared-costs", summary = "One agrément period with costs declared for 2025 and "
                         + "2026", value = EXAMPLE_ANIMATOR_DECLARED),
                 @ExampleObject(name = "preparation", summary = "A cluster in preparation: the support stops after 12 months",
                         value = EXAMPLE_PREPARATION),
-                @ExampleObject(name = "pole", summary = "A competitiveness pole with private contributions", value = EXAMPLE_POLE)}))
+                @ExampleObject(name = "pole", summary = "A competitiveness pole with two projects (R&D over two years, "
+                        + "training over six months)", value = EXAMPLE_POLE)}))
     @APIResponse(responseCode = "200", description = "The simulated schedule",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SimulationResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid inputs (unknown scheme, missing start date, negative amount, more "
-            + "agrément periods than the version co-funds, a field the scheme does not use, no version in force on "
-            + "`computedOn`…): every offending field in `errors`",
+            + "agrément periods than the version co-funds, a field the scheme does not use, an invalid project "
+            + "(`projects[i].field`), no version in force on `startDate`…): every offending field in `errors`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

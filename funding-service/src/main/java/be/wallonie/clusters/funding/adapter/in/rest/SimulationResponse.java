@@ -17,10 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SimulationResponse(
         @Schema(example = "EUR") String currency,
         @Schema(example = "CLUSTER_ANIMATOR") SchemeCode scheme,
-        @Schema(description = "The scheme version in force on `computedOn`, which produced the schedule") VersionUsed schemeVersion,
-        @Schema(example = "2025-03-15") LocalDate computedOn,
+        @Schema(description = "The scheme version governing the first period (in force on `inputs.startDate`); each line names "
+                + "the version that priced it (`lines[].schemeVersion`)") VersionUsed schemeVersion,
+        @Schema(example = "2025-03-15", description = "The computation date, as recorded: it does not choose the version")
+        LocalDate computedOn,
         @Schema(description = "The inputs, echoed with their defaults applied") Inputs inputs,
-        @Schema(description = "One line per budget (calendar) year and agrément period, in date order") List<Line> lines,
+        @Schema(description = "One line per budget (calendar) year within each agrément (or support) year, in date order")
+        List<Line> lines,
         Totals totals) {
 
     @Schema(name = "SchemeVersionUsed")
@@ -42,20 +45,32 @@ public record SimulationResponse(
             @Schema(example = "3", description = "CLUSTER_ANIMATOR only") Integer agrementPeriods,
             List<Period> periods,
             @Schema(description = "Every scheme but COMPETITIVENESS_POLE") YearlyAmountsResponse eligibleCosts,
-            @Schema(description = "COMPETITIVENESS_POLE only") YearlyAmountsResponse declaredBudget,
-            @Schema(description = "COMPETITIVENESS_POLE only") YearlyAmountsResponse privateContributions,
+            @Schema(description = "COMPETITIVENESS_POLE only: the projects, in the order given") List<Project> projects,
             @Schema(example = "2025-03-15") LocalDate computedOn) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SimulationPoleProject", description = "A pole project as simulated, defaults applied")
+    public record Project(
+            @Schema(example = "R_AND_D", enumeration = {"R_AND_D", "TRAINING", "INVESTMENT"}) String kind,
+            @Schema(example = "Capteurs pour l'agro-industrie") String title,
+            @Schema(example = "2026-01-01") LocalDate startDate,
+            @Schema(example = "2027-12-31") LocalDate endDate,
+            @Schema(example = "600000.00") String budget,
+            @Schema(example = "200000.00") String privateContributions) {
     }
 
     @Schema(name = "Explanation", description = "How the amount was reached")
     public record Explanation(
             @Schema(example = "2025, période d'agrément 1 (année 1), du 01/04/2025 au 31/12/2025 (275/365 jours) : coûts éligibles "
                     + "150 684,93 € (montant annuel 200 000,00 € au prorata) × 100 % = 150 684,93 € ; plafond 160 000,00 € × 100 % "
-                    + "× 275/365 = 120 547,95 € ; plafond atteint : octroi 120 547,95 €, à charge du cluster 30 136,98 €.")
+                    + "× 275/365 jours de l'année d'agrément 1 (01/04/2025 – 31/03/2026) = 120 547,95 € ; plafond atteint : octroi "
+                    + "120 547,95 €, à charge du cluster 30 136,98 €. Version de la politique : defaults-1.")
             String fr,
             @Schema(example = "2025, agrément period 1 (year 1), 2025-04-01 to 2025-12-31 (275/365 days): eligible costs "
                     + "€150,684.93 (yearly amount €200,000.00 pro rata) × 100% = €150,684.93; cap €160,000.00 × 100% × 275/365 "
-                    + "= €120,547.95; cap reached: granted €120,547.95, left to the cluster €30,136.98.")
+                    + "days of agrément year 1 (2025-04-01 – 2026-03-31) = €120,547.95; cap reached: granted €120,547.95, left to "
+                    + "the cluster €30,136.98. Policy version: defaults-1.")
             String en) {
     }
 
@@ -70,25 +85,48 @@ public record SimulationResponse(
             @Schema(example = "2025-12-31") LocalDate to,
             @Schema(example = "275") int daysCovered,
             @Schema(example = "365") int daysInYear,
-            @Schema(example = "150684.93", description = "Eligible costs of the line (a pole: its declared budget)")
+            @Schema(example = "150684.93", description = "Eligible costs of the line (a pole: its projects' budgets over the "
+                    + "line's days)")
             String eligibleCosts,
             @Schema(example = "1.00", description = "Share the Region pays, as a fraction; 0.00 when self-financed") String rate,
-            @Schema(example = "120547.95", description = "Ceiling of the grant for the line: yearly cap (× rate for "
-                    + "CLUSTER_ANIMATOR) × daysCovered / daysInYear") String capApplied,
+            @Schema(example = "120547.95", description = "Ceiling of the grant for the line: the agrément (or support) year's "
+                    + "cap — yearly cap, × rate for CLUSTER_ANIMATOR — × the line's days / the days of that agrément year; the "
+                    + "lines of one agrément year add up to its cap to the cent") String capApplied,
             @Schema(example = "0.00", description = "COMPETITIVENESS_POLE only") String privateContributions,
             @Schema(example = "120547.95", description = "What the Region grants") String granted,
             @Schema(example = "30136.98", description = "eligibleCosts − granted: what the cluster finances itself")
             String leftToCluster,
             @Schema(example = "false", description = "Rate 0: the cluster finances the line itself") boolean selfFinanced,
-            Explanation explanation) {
+            Explanation explanation,
+            @Schema(example = "defaults-1", description = "Label of the scheme version that priced the line: the version in "
+                    + "force on the first day of the line's agrément period (or support), unless a later version applies to "
+                    + "running periods from a day on or before the line's first day")
+            String schemeVersion,
+            @Schema(description = "Present only when the line's amount changed since the previous version of the same "
+                    + "schedule (a late cost declaration, a correction, an agrément cut short)")
+            Correction correction) {
+    }
+
+    @Schema(name = "LineCorrection", description = "How a line differs from the same line (same budget year, period, "
+            + "agrément year and first day) of the schedule's previous version")
+    public record Correction(
+            @Schema(example = "120547.95", description = "What the line granted in the previous version") String previousGranted,
+            @Schema(example = "-20547.95", description = "granted − previousGranted; negative when the line now grants less")
+            String difference,
+            @Schema(example = "coûts déclarés pour 2025", description = "Why the schedule was recomputed (the input that changed)")
+            String reason) {
+
+        static Correction of(ScheduleLine.Correction c) {
+            return c == null ? null : new Correction(Amounts.money(c.previousGranted()), Amounts.money(c.difference()), c.reason());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ScheduleTotals", description = "Sums of the lines")
     public record Totals(
             @Schema(example = "1800000.00") String eligibleCosts,
-            @Schema(example = "1080082.34") String granted,
-            @Schema(example = "719917.66") String leftToCluster,
+            @Schema(example = "1080000.00") String granted,
+            @Schema(example = "720000.00") String leftToCluster,
             @Schema(description = "COMPETITIVENESS_POLE only") String privateContributions) {
     }
 
@@ -112,8 +150,8 @@ public record SimulationResponse(
                 in.scheme() == SchemeCode.CLUSTER_ANIMATOR ? periods.size() : null,
                 periods.stream().map(p -> new Period(p.number(), p.start(), p.end())).toList(),
                 pole ? null : YearlyAmountsResponse.of(in.eligibleCosts()),
-                pole ? YearlyAmountsResponse.of(in.eligibleCosts()) : null,
-                pole ? YearlyAmountsResponse.of(in.privateContributions()) : null,
+                pole ? in.projects().stream().map(p -> new Project(p.kind().name(), p.title().isEmpty() ? null : p.title(), p.start(),
+                        p.end(), Amounts.money(p.budget()), Amounts.money(p.privateContributions()))).toList() : null,
                 schedule.computedOn());
     }
 
@@ -121,6 +159,7 @@ public record SimulationResponse(
         return new Line(l.budgetYear(), l.period(), l.agrementYear(), l.from(), l.to(), l.daysCovered(), l.daysInYear(),
                 Amounts.money(l.eligibleCosts()), Amounts.rate(l.rate()), Amounts.money(l.capApplied()),
                 pole ? Amounts.money(l.privateContributions()) : null, Amounts.money(l.granted()),
-                Amounts.money(l.leftToCluster()), l.selfFinanced(), new Explanation(l.explanation().fr(), l.explanation().en()));
+                Amounts.money(l.leftToCluster()), l.selfFinanced(), new Explanation(l.explanation().fr(), l.explanation().en()),
+                l.schemeVersion(), Correction.of(l.correction()));
     }
 }

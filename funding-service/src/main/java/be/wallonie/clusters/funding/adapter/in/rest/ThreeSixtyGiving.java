@@ -4,18 +4,21 @@ import be.wallonie.clusters.foundation.time.ClockProducer;
 import be.wallonie.clusters.funding.application.port.in.ScheduleFeedQuery.CurrentSchedule;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
+import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The current schedules as a 360Giving data package (standard 1.4): one grant per cluster and scheme, the
- * Region as funder, the beneficiary as recipient identified by its Belgian enterprise number
+ * administration that pays the scheme as funder (the research administration for technology grapes, the economy
+ * administration otherwise; configuration), the beneficiary as recipient identified by its Belgian enterprise number
  * ({@code BE-BCE_KBO-0123456789}, the org-id.guide list for the Crossroads Bank for Enterprises). A schedule
  * whose beneficiary has no enterprise number cannot be published under the standard and is left out; the
  * package's description says how many. Dates are written as date-times (the standard accepts both forms).
@@ -55,8 +58,32 @@ final class ThreeSixtyGiving {
     public record Programme(String code, String title) {
     }
 
-    /** Funder and prefix, from configuration. */
-    record Settings(String grantPrefix, String funderId, String funderName, String funderDepartment, String license) {
+    /**
+     * An administration that pays a scheme, as 360Giving names it.
+     *
+     * @param id         org-id.guide identifier ({@code BE-BCE_KBO-} + the enterprise number)
+     * @param name       legal name
+     * @param department the administration within it
+     */
+    record Funder(String id, String name, String department) {
+    }
+
+    /**
+     * Prefix, licence and funders, from configuration.
+     *
+     * @param regionalFunder the publisher, and the funder of every scheme {@code funders} does not name
+     * @param funders        the funder of a scheme that another administration pays (grapes: the research one)
+     */
+    record Settings(String grantPrefix, String license, Funder regionalFunder, Map<SchemeCode, Funder> funders) {
+
+        Settings {
+            funders = Map.copyOf(funders);
+        }
+
+        /** The administration that pays {@code scheme}. */
+        Funder funderOf(SchemeCode scheme) {
+            return funders.getOrDefault(scheme, regionalFunder);
+        }
     }
 
     static Package of(List<CurrentSchedule> schedules, Settings settings, OffsetDateTime issued) {
@@ -66,7 +93,7 @@ final class ThreeSixtyGiving {
                 + "de compétitivité : montants planifiés des échéanciers en vigueur." + (left == 0 ? ""
                         : " " + left + " échéancier(s) non publié(s) : bénéficiaire sans numéro d'entreprise BCE.");
         return new Package("1.4", "Politique wallonne des clusters — cofinancements", description, issued.toString(),
-                new Publisher(settings.funderId(), settings.funderName()), settings.license(), grants);
+                new Publisher(settings.regionalFunder().id(), settings.regionalFunder().name()), settings.license(), grants);
     }
 
     private static Optional<Grant> grant(CurrentSchedule current, Settings settings) {
@@ -87,9 +114,13 @@ final class ThreeSixtyGiving {
                         + " ligne(s) annuelle(s) financée(s) du " + start + " au " + end + ".",
                 "EUR", s.totalGranted().amount(), dateTime(start), List.of(new Event(dateTime(start), dateTime(end), months)),
                 List.of(new Organization(BCE_KBO_PREFIX + digits, file.beneficiary().name(), null, digits, "BE")),
-                List.of(new Organization(settings.funderId(), settings.funderName(), settings.funderDepartment(), null, "BE")),
+                List.of(funding(settings.funderOf(s.scheme()))),
                 List.of(new Programme(s.scheme().name(), s.scheme().french())),
                 s.computedAt().atOffset(ZoneOffset.UTC).toString()));
+    }
+
+    private static Organization funding(Funder funder) {
+        return new Organization(funder.id(), funder.name(), funder.department(), null, "BE");
     }
 
     /** Midnight in Brussels, as a full date-time. */

@@ -26,7 +26,9 @@ class FundingEventPublisher implements PublishFundingEventsPort {
                         Money.CURRENCY, s.totalGranted().amount(), s.totalEligible().amount(),
                         s.lines().stream().map(l -> new FundingScheduleComputedV1.Line(l.budgetYear(), l.period(), l.from(), l.to(),
                                 l.daysCovered(), l.eligibleCosts().amount(), l.rate(), l.capApplied().amount(), l.granted().amount(),
-                                l.leftToCluster().amount())).toList(),
+                                l.leftToCluster().amount(), l.agrementYear(), l.schemeVersion(),
+                                l.correction() == null ? null : l.correction().previousGranted().amount(),
+                                l.correction() == null ? null : l.correction().reason())).toList(),
                         s.computedAt().atOffset(ZoneOffset.UTC)));
     }
 }

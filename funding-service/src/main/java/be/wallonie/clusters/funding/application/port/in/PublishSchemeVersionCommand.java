@@ -16,17 +16,28 @@ import java.util.regex.Pattern;
 /**
  * Publish a new version of a scheme's policy data. The command checks its own figures (every offending field at
  * once, named as in the request); the publication rules that depend on the versions already published (new label,
- * effective today or later and after the latest version) are the policy book's.
+ * effective today or later and after the latest version) are the policy book's. A version governs the periods that
+ * start while it is in force; it reaches into periods already running only when it says so, and then only from
+ * {@code appliesToRunningPeriodsFrom}.
  *
  * @param scheme        the scheme
  * @param label         a stable name, unique per scheme: letters, digits, '.', '_' or '-', at most 40 characters
- * @param effectiveFrom first computation date at which the version applies
- * @param parameters    the figures, of the shape the scheme needs
- * @param source        what the figures rest on (a decision of the Walloon Government, …), optional
- * @param publishedBy   who publishes
+ * @param effectiveFrom               periods (agrément periods, supports) starting on or after this day are governed by
+ *                                    the version, until the next version takes effect
+ * @param parameters                  the figures, of the shape the scheme needs
+ * @param source                      what the figures rest on (a decision of the Walloon Government, …), optional
+ * @param publishedBy                 who publishes
+ * @param appliesToRunningPeriodsFrom optional: the version also prices the periods already running, from this day on
+ *                                    (on or after {@code effectiveFrom}); lines before it keep their version
  */
 public record PublishSchemeVersionCommand(SchemeCode scheme, String label, LocalDate effectiveFrom,
-        SchemeParametersInput parameters, String source, String publishedBy) {
+        SchemeParametersInput parameters, String source, String publishedBy, LocalDate appliesToRunningPeriodsFrom) {
+
+    /** A version that governs only the periods starting while it is in force. */
+    public PublishSchemeVersionCommand(SchemeCode scheme, String label, LocalDate effectiveFrom, SchemeParametersInput parameters,
+            String source, String publishedBy) {
+        this(scheme, label, effectiveFrom, parameters, source, publishedBy, null);
+    }
 
     public static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     public static final int MAX_SOURCE_LENGTH = 1000;
@@ -43,7 +54,12 @@ public record PublishSchemeVersionCommand(SchemeCode scheme, String label, Local
             checks.add("label", "lettres, chiffres, « . », « _ » ou « - », 40 caractères au plus, par exemple 2026-1",
                     "letters, digits, '.', '_' or '-', at most 40 characters, for example 2026-1");
         }
-        checks.date("effectiveFrom", effectiveFrom);
+        boolean effective = checks.date("effectiveFrom", effectiveFrom);
+        if (appliesToRunningPeriodsFrom != null && checks.date("appliesToRunningPeriodsFrom", appliesToRunningPeriodsFrom)
+                && effective && appliesToRunningPeriodsFrom.isBefore(effectiveFrom)) {
+            checks.add("appliesToRunningPeriodsFrom", "ne peut pas précéder la date d'effet de la version (" + effectiveFrom + ")",
+                    "must not be before the version's effective date (" + effectiveFrom + ")");
+        }
         if (source != null && source.length() > MAX_SOURCE_LENGTH) {
             checks.add("source", "au plus " + MAX_SOURCE_LENGTH + " caractères", "at most " + MAX_SOURCE_LENGTH + " characters");
         }
@@ -97,7 +113,7 @@ public record PublishSchemeVersionCommand(SchemeCode scheme, String label, Local
 
     /** The version to publish. */
     public SchemeVersion version() {
-        return new SchemeVersion(scheme, label, effectiveFrom, schemeParameters());
+        return new SchemeVersion(scheme, label, effectiveFrom, schemeParameters(), appliesToRunningPeriodsFrom);
     }
 
     private SchemeParameters schemeParameters() {

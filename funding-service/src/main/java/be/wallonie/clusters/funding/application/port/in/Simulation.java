@@ -5,9 +5,10 @@ import be.wallonie.clusters.funding.domain.scheme.SchemeVersion;
 import java.util.Objects;
 
 /**
- * A simulated schedule and the scheme version that produced it (the version in force on the computation date).
+ * A simulated schedule and the scheme version governing its first period (in force on its first day); each line
+ * names the version that priced it.
  *
- * @param version  the scheme version used
+ * @param version  the scheme version governing the first period
  * @param schedule the schedule: its inputs (periods and amounts, defaults applied), lines and totals
  */
 public record Simulation(SchemeVersion version, FundingSchedule schedule) {

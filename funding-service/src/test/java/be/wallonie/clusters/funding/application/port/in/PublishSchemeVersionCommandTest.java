@@ -55,4 +55,31 @@ class PublishSchemeVersionCommandTest {
         assertThat(fields(() -> new PublishSchemeVersionCommand(SchemeCode.TECHNOLOGY_GRAPE, "2026-1", FROM, null, null,
                 "region-7"))).containsExactly("parameters");
     }
+
+    @Test
+    void a_version_may_apply_to_running_periods_from_a_day_on_or_after_its_effective_date() {
+        SchemeParametersInput pole = new SchemeParametersInput(new BigDecimal("450000"), null, null, null, null, null);
+        assertThat(new PublishSchemeVersionCommand(SchemeCode.COMPETITIVENESS_POLE, "2026-1", FROM, pole, null, "region-7")
+                .version().runningPeriodsFrom()).isNull();
+        assertThat(new PublishSchemeVersionCommand(SchemeCode.COMPETITIVENESS_POLE, "2026-1", FROM, pole, null, "region-7", FROM)
+                .version().runningPeriodsFrom()).isEqualTo(FROM);
+        SchemeVersion later = new PublishSchemeVersionCommand(SchemeCode.COMPETITIVENESS_POLE, "2026-1", FROM, pole, null,
+                "region-7", LocalDate.of(2026, 7, 1)).version();
+        assertThat(later.runningPeriodsFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(later.effectiveFrom()).isEqualTo(FROM);
+
+        try {
+            new PublishSchemeVersionCommand(SchemeCode.COMPETITIVENESS_POLE, "2026-1", FROM, pole, null, "region-7", FROM.minusDays(1));
+            throw new AssertionError("expected an invalid command");
+        } catch (InvalidCommandException e) {
+            assertThat(e.violations()).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("appliesToRunningPeriodsFrom");
+                assertThat(v.fr()).isEqualTo("ne peut pas précéder la date d'effet de la version (2026-01-01)");
+                assertThat(v.en()).isEqualTo("must not be before the version's effective date (2026-01-01)");
+            });
+        }
+        // a date outside the policy's range is reported as such, and with no effective date only the latter is missing
+        assertThat(fields(() -> new PublishSchemeVersionCommand(SchemeCode.COMPETITIVENESS_POLE, "2026-1", null, pole, null,
+                "region-7", LocalDate.of(2200, 1, 1)))).containsExactly("effectiveFrom", "appliesToRunningPeriodsFrom");
+    }
 }
