@@ -282,16 +282,19 @@ class DemoDataTest {
     // ------------------------------------------------------------------------------------------------ dossiers
 
     @Test
-    void tenClustersSixPolesAndSixFieldStudyDrafts() {
+    void tenClustersOneGrapeSixPolesAndSixFieldStudyDrafts() {
         List<Dossier> clusters = dossiers.stream().filter(d -> "VALIDATED".equals(d.target()))
                 .filter(d -> "ECONOMIC_CLUSTER".equals(d.scheme())).toList();
         List<Dossier> poles = dossiers.stream().filter(d -> "VALIDATED".equals(d.target()))
                 .filter(d -> "COMPETITIVENESS_POLE".equals(d.scheme())).toList();
+        List<Dossier> grapes = dossiers.stream().filter(d -> "VALIDATED".equals(d.target()))
+                .filter(d -> "TECHNOLOGY_GRAPE".equals(d.scheme())).toList();
         List<Dossier> drafts = dossiers.stream().filter(d -> DRAFT_TARGETS.contains(d.target())).toList();
         assertThat(clusters).hasSize(10);
+        assertThat(grapes).as("the technology-grape scheme of domain.md §6").hasSize(1);
         assertThat(poles).hasSize(6);
         assertThat(drafts).hasSize(6);
-        assertThat(dossiers).hasSize(22);
+        assertThat(dossiers).hasSize(23);
         assertThat(CLUSTER_NAMES).allSatisfy(n -> assertThat(clusters).anySatisfy(d -> assertThat(d.name()).contains(n)));
         assertThat(POLE_NAMES).allSatisfy(n -> assertThat(poles).anySatisfy(d -> assertThat(d.name()).containsIgnoringCase(n)));
         assertThat(drafts.stream().map(Dossier::key)).containsExactlyInAnyOrderElementsOf(FIELD_STUDY_DRAFTS);
@@ -415,9 +418,14 @@ class DemoDataTest {
             check(problems, d.actions().stream().anyMatch(a -> "GENERIC".equals(a.type())), k, "no generic action");
             Set<String> axes = d.actions().stream().map(Action::axis).collect(Collectors.toSet());
             check(problems, axes.size() >= 4, k, "the plan covers only " + axes + " of the six axes");
-            check(problems, d.animator() != null && d.privateContributionsPerYear() != null, k, "animateur and private contributions");
-            check(problems, d.animator() != null && Objects.equals(d.animator().startDate(), d.agrementStart()), k,
-                    "the animateur starts with the agrément");
+            check(problems, d.privateContributionsPerYear() != null, k, "private contributions");
+            if ("TECHNOLOGY_GRAPE".equals(d.scheme())) {
+                // a grape needs no animateur post (domain.md §5): it is funded on its declared eligible costs
+                check(problems, d.animator() == null, k, "the demo's grape runs without an animateur post");
+            } else {
+                check(problems, d.animator() != null && Objects.equals(d.animator().startDate(), d.agrementStart()), k,
+                        "an animateur starting with the agrément");
+            }
             check(problems, d.members().stream().filter(m -> "CORE_GROUP".equals(m.role())).allMatch(m -> m.coOptedOn() != null
                     && m.coOptedOn().isBefore(d.agrementStart())), k, "core-group members co-opted before the agrément");
             check(problems, f.supportCount > 0, k, "no support organisation (research, training, federation…)");
@@ -428,6 +436,86 @@ class DemoDataTest {
                 .collect(Collectors.toSet());
         assertThat(orientations).containsExactlyInAnyOrderElementsOf(ORIENTATIONS);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void grapesAndPolesDeclareTheirFundedBeneficiaryAndClustersDoNot() {
+        List<String> problems = new ArrayList<>();
+        for (Dossier d : dossiers) {
+            String k = d.key();
+            FundedBeneficiary b = d.fundedBeneficiary();
+            boolean validatedGrapeOrPole = "VALIDATED".equals(d.target()) && !"ECONOMIC_CLUSTER".equals(d.scheme());
+            check(problems, validatedGrapeOrPole == (b != null), k,
+                    "a funded beneficiary exactly for the validated grapes and poles (an economic cluster's is its animateur's employer)");
+            if (b == null) {
+                continue;
+            }
+            check(problems, d.members().stream().anyMatch(m -> m.org().equals(b.org())), k, "beneficiary " + b.org() + " is not a member");
+            if ("COMPETITIVENESS_POLE".equals(d.scheme())) {
+                check(problems, b.yearlyEligibleCosts() == null, k, "a pole declares no eligible costs: it is funded by its projects");
+                check(problems, d.animator() != null && b.org().equals(d.animator().employer()), k,
+                        "the pole's structure (its animateur's employer) receives the funding");
+            } else {
+                // 25 000 € a support year for 2 years (001): costs of at least 25 000.00 € get the full 50 000.00 €
+                check(problems, b.yearlyEligibleCosts() != null && b.yearlyEligibleCosts().scale() <= 2
+                        && b.yearlyEligibleCosts().compareTo(BigDecimal.valueOf(25_000)) >= 0, k,
+                        "a grape's yearly eligible costs, 2 decimals, at least the scheme's 25 000 € a year");
+                Organisation o = organisationsByKey.get(b.org());
+                check(problems, o != null && "RESEARCH_CENTRE".equals(o.kind()), k, "the demo's grape is led by a research centre");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void polesHaveTwoOrThreeApprovedProjectsInsideTheirAgrement() {
+        Set<String> kinds = Set.of("R_AND_D", "TRAINING", "INVESTMENT");
+        List<String> problems = new ArrayList<>();
+        Set<String> kindsUsed = new HashSet<>();
+        for (Dossier d : dossiers) {
+            String k = d.key();
+            boolean pole = "VALIDATED".equals(d.target()) && "COMPETITIVENESS_POLE".equals(d.scheme());
+            if (!pole) {
+                check(problems, d.poleProjects().isEmpty(), k, "only a validated pole has approved projects");
+                continue;
+            }
+            check(problems, d.poleProjects().size() >= 2 && d.poleProjects().size() <= 3, k, d.poleProjects().size() + " projects, not 2–3");
+            // the agrément of 3 years ends the day before the same date 3 years later (AgrementTerm)
+            LocalDate last = d.agrementStart().plusYears(3).minusDays(1);
+            Set<String> titles = new HashSet<>();
+            for (PoleProject p : d.poleProjects()) {
+                String what = k + " « " + p.title() + " »";
+                kindsUsed.add(p.kind());
+                check(problems, kinds.contains(p.kind()), what, "kind " + p.kind() + " not in " + kinds);
+                check(problems, notBlank(p.title()) && p.title().length() <= 300 && titles.add(p.title()), what,
+                        "a title of at most 300 characters, unique in the pole (the loader finds projects by title)");
+                check(problems, p.startDate() != null && p.endDate() != null && !p.endDate().isBefore(p.startDate())
+                        && !p.startDate().isBefore(d.agrementStart()) && !p.endDate().isAfter(last), what,
+                        "dates inside the agrément " + d.agrementStart() + " – " + last);
+                check(problems, p.startDate() != null && p.callYear() >= d.agrementStart().getYear()
+                        && p.callYear() <= p.startDate().getYear(), what, "a yearly call of the agrément, not after the project starts");
+                check(problems, p.budget() != null && p.budget().signum() > 0 && p.budget().scale() <= 2, what, "budget > 0, 2 decimals");
+                check(problems, p.privateContributions() != null && p.privateContributions().signum() > 0
+                        && p.privateContributions().scale() <= 2 && p.budget() != null && p.privateContributions().compareTo(p.budget()) < 0,
+                        what, "private contributions (\"+ contributions privées\", 001) above zero and below the budget");
+            }
+        }
+        assertThat(kindsUsed).as("R&D, training and investment projects (002)").isEqualTo(kinds);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void oneFieldStudyDraftHasAPreparationSupport() {
+        List<Dossier> supported = dossiers.stream().filter(d -> d.preparationSupport() != null).toList();
+        assertThat(supported).as("one draft supported while it formalises its dossier (000 III.2)").hasSize(1);
+        Dossier d = supported.get(0);
+        PreparationSupport s = d.preparationSupport();
+        assertThat(d.target()).as("granted while the dossier is a draft").isIn("DRAFT", "COMPLETE_DRAFT");
+        assertThat(d.entryVolet()).isIn("SENSIBILISATION", "VALIDATION");
+        assertThat(d.animator()).as("the support co-funds the animateur post").isNotNull();
+        assertThat(s.startDate()).isNotNull().isAfterOrEqualTo(d.animator().startDate());
+        // at most 12 months (the registry's default): from 1 January 2027, 31 December 2027 at the latest
+        assertThat(s.endDate()).isNotNull().isAfterOrEqualTo(s.startDate()).isBefore(s.startDate().plusMonths(12));
     }
 
     @Test
@@ -868,8 +956,10 @@ class DemoDataTest {
     record Dossier(String key, String target, LocalDate agrementStart, String source, String name, String acronym,
                    String scheme, String entryVolet, Focus focus, List<Member> members, List<Relation> relations,
                    List<Objective> objectives, List<ExpectedGain> expectedGains, List<Action> actions,
-                   Governance governance, Animator animator, BigDecimal privateContributionsPerYear) {
+                   Governance governance, Animator animator, BigDecimal privateContributionsPerYear,
+                   FundedBeneficiary fundedBeneficiary, List<PoleProject> poleProjects, PreparationSupport preparationSupport) {
         Dossier {
+            poleProjects = nullToEmpty(poleProjects);
             members = nullToEmpty(members);
             relations = nullToEmpty(relations);
             objectives = nullToEmpty(objectives);
@@ -879,8 +969,19 @@ class DemoDataTest {
 
         Dossier with(List<Member> newMembers, List<Action> newActions) {
             return new Dossier(key, target, agrementStart, source, name, acronym, scheme, entryVolet, focus, newMembers,
-                    relations, objectives, expectedGains, newActions, governance, animator, privateContributionsPerYear);
+                    relations, objectives, expectedGains, newActions, governance, animator, privateContributionsPerYear,
+                    fundedBeneficiary, poleProjects, preparationSupport);
         }
+    }
+
+    record FundedBeneficiary(String org, BigDecimal yearlyEligibleCosts) {
+    }
+
+    record PoleProject(String kind, String title, int callYear, LocalDate startDate, LocalDate endDate, BigDecimal budget,
+                       BigDecimal privateContributions) {
+    }
+
+    record PreparationSupport(LocalDate startDate, LocalDate endDate) {
     }
 
     record Focus(String kind, String domain, String description) {

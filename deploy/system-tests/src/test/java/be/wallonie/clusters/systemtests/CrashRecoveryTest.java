@@ -26,7 +26,7 @@ class CrashRecoveryTest {
         ServiceProcess registry = SystemUnderTest.start(SystemUnderTest.spec("cluster-registry"),
                 Map.of("CLUSTERS_OUTBOX_RELAY_ENABLED", "false"));
         try {
-            String id = WalkingSkeletonTest.createAndSubmit(registry, "Cluster Photonique");
+            String id = Flows.createAndSubmit(registry, "Cluster Photonique");
             registry.kill(); // SIGKILL: no shutdown hook, no chance to publish
 
             KafkaTestClient kafka = new KafkaTestClient(Infrastructure.shared().kafkaBootstrapServers());

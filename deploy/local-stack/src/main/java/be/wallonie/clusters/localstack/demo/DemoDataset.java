@@ -83,9 +83,11 @@ public record DemoDataset(List<Organisation> organisations, List<Dossier> dossie
     public record Dossier(String key, String target, LocalDate agrementStart, String source, String name, String acronym,
             String scheme, String entryVolet, Focus focus, List<Member> members, List<Relation> relations,
             List<Objective> objectives, List<ExpectedGain> expectedGains, List<Action> actions,
-            Governance governance, Animator animator, BigDecimal privateContributionsPerYear) {
+            Governance governance, Animator animator, BigDecimal privateContributionsPerYear, FundedBeneficiary fundedBeneficiary,
+            List<PoleProject> poleProjects, PreparationSupport preparationSupport) {
 
         public Dossier {
+            poleProjects = poleProjects == null ? List.of() : poleProjects;
             members = members == null ? List.of() : members;
             relations = relations == null ? List.of() : relations;
             objectives = objectives == null ? List.of() : objectives;
@@ -128,6 +130,25 @@ public record DemoDataset(List<Organisation> organisations, List<Dossier> dossie
     }
 
     public record Animator(String name, String employer, BigDecimal fte, LocalDate startDate, BigDecimal yearlyCost) {
+    }
+
+    /**
+     * Who receives a grape's or a pole's funding (the registry's FundedBeneficiaryRequest, the organisation by key);
+     * {@code yearlyEligibleCosts} for a grape only.
+     */
+    public record FundedBeneficiary(String org, BigDecimal yearlyEligibleCosts) {
+    }
+
+    /**
+     * A project the Region approves for a pole in a yearly call (the registry's PoleProjectRequest), dated inside the
+     * dataset's agrément period: the loader moves it on with the agrément (same number of years).
+     */
+    public record PoleProject(String kind, String title, int callYear, LocalDate startDate, LocalDate endDate, BigDecimal budget,
+            BigDecimal privateContributions) {
+    }
+
+    /** The preparation support the Region grants the draft (the registry's PreparationSupportRequest). */
+    public record PreparationSupport(LocalDate startDate, LocalDate endDate) {
     }
 
     /**

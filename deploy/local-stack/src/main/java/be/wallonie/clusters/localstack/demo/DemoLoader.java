@@ -42,11 +42,13 @@ public final class DemoLoader {
 
     /** What a load did, for the one-line summary; {@code dossiers} are the registry's ids by dataset key. */
     public record Summary(int organisations, int experts, long validated, long submitted, long drafts, int schedules,
-            String call, Map<String, UUID> dossiers, Duration took) {
+            int poleProjects, int preparationSupports, String call, Map<String, UUID> dossiers, Duration took) {
 
         public String line() {
-            return "Demo data: %d organisations, %d validated clusters and poles, %d submitted, %d drafts, %d experts, %d funding files with schedules, %s (%d s)"
-                    .formatted(organisations, validated, submitted, drafts, experts, schedules, call, took.toSeconds());
+            return ("Demo data: %d organisations, %d validated clusters, grapes and poles, %d submitted, %d drafts, %d experts, "
+                    + "%d pole projects, %d preparation support(s), %d funding files with schedules, %s (%d s)")
+                    .formatted(organisations, validated, submitted, drafts, experts, poleProjects, preparationSupports, schedules, call,
+                            took.toSeconds());
         }
     }
 
@@ -85,6 +87,17 @@ public final class DemoLoader {
             dossiers.put(d.key(), prepare(d, found, orgs));
         }
         int created = dossiers.size() - existing;
+        int supports = 0;
+        for (Dossier d : data.dossiers()) {
+            var support = DemoRequests.preparationSupport(d);
+            if (support != null) {
+                UUID id = dossiers.get(d.key());
+                if (!registry.hasPreparationSupport(d.key(), id)) {
+                    registry.grantPreparationSupport(d.key(), id, support);
+                }
+                supports++;
+            }
+        }
         say("%d dossiers in the registry (%d new), %d of them submitted".formatted(dossiers.size(), created,
                 data.dossiers().stream().filter(Dossier::submitted).count()));
 
@@ -105,6 +118,22 @@ public final class DemoLoader {
             validate(d, dossiers.get(d.key()));
         }
         say("%d dossiers validated by the Region".formatted(toValidate.size()));
+        int projects = 0;
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (Dossier d : toValidate) {
+            if (d.poleProjects().isEmpty()) {
+                continue;
+            }
+            UUID id = dossiers.get(d.key());
+            Set<String> approved = registry.poleProjectTitles(d.key(), id);
+            for (DemoDataset.PoleProject p : d.poleProjects()) {
+                if (!approved.contains(p.title())) {
+                    registry.approvePoleProject(d.key(), id, DemoRequests.poleProject(d, p, today));
+                }
+                projects++;
+            }
+        }
+        say("%d pole projects approved by the Region, %d preparation support(s) granted".formatted(projects, supports));
 
         int schedules = 0;
         for (Dossier d : toValidate) {
@@ -114,7 +143,7 @@ public final class DemoLoader {
             schedules++;
         }
         return new Summary(orgs.size(), experts.size(), toValidate.size(), data.count(DemoDataset.SUBMITTED),
-                data.count(DemoDataset.DRAFT) + data.count(DemoDataset.COMPLETE_DRAFT), schedules, call,
+                data.count(DemoDataset.DRAFT) + data.count(DemoDataset.COMPLETE_DRAFT), schedules, projects, supports, call,
                 Map.copyOf(dossiers), Duration.between(begin, Instant.now()));
     }
 
@@ -158,6 +187,11 @@ public final class DemoLoader {
         var animator = DemoRequests.animatorPost(d, orgs);
         if (animator != null) {
             registry.declareAnimatorPost(token, d.key(), id, animator);
+        }
+        var beneficiary = DemoRequests.fundedBeneficiary(d, orgs);
+        if (beneficiary != null) {
+            // a grape or a pole is validated only with its funded beneficiary, frozen in the snapshot at submission
+            registry.declareFundedBeneficiary(token, d.key(), id, beneficiary);
         }
         if (d.submitted()) {
             registry.submit(token, d.key(), id, registry.dossier(id, d.key() + ": reading before submission").etag().orElse(null));

@@ -9,6 +9,8 @@ import be.wallonie.clusters.localstack.demo.DemoDataset.Organisation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,40 @@ public final class DemoRequests {
                 .put("animatorName", d.animator().name());
     }
 
+    /**
+     * {@code PUT /api/v1/dossiers/{id}/funded-beneficiary} of a grape or a pole, or null when the dossier declares none
+     * (economic clusters: their beneficiary is the animateur's employer).
+     */
+    public static ObjectNode fundedBeneficiary(Dossier d, Map<String, UUID> ids) {
+        if (d.fundedBeneficiary() == null) {
+            return null;
+        }
+        ObjectNode n = JSON.objectNode().put("organisationId", new Resolver(d, ids).of(d.fundedBeneficiary().org()));
+        BigDecimal costs = d.fundedBeneficiary().yearlyEligibleCosts();
+        return costs == null ? n : n.put("yearlyEligibleCosts", costs.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+    }
+
+    /**
+     * {@code POST /api/v1/dossiers/{id}/pole-projects}: the project as the dataset dates it, moved on by the years the
+     * agrément was moved on ({@link #agrementStart}), so that it stays inside the agrément period in force.
+     */
+    public static ObjectNode poleProject(Dossier d, DemoDataset.PoleProject p, LocalDate today) {
+        int years = agrementStart(d, today).getYear() - d.agrementStart().getYear();
+        return JSON.objectNode().put("kind", p.kind()).put("title", p.title()).put("callYear", p.callYear() + years)
+                .put("startDate", p.startDate().plusYears(years).toString()).put("endDate", p.endDate().plusYears(years).toString())
+                .put("budget", p.budget().setScale(2, RoundingMode.UNNECESSARY).toPlainString())
+                .put("privateContributions", p.privateContributions().setScale(2, RoundingMode.UNNECESSARY).toPlainString());
+    }
+
+    /** {@code POST /api/v1/dossiers/{id}/preparation-support}, or null when the Region grants the dossier none. */
+    public static ObjectNode preparationSupport(Dossier d) {
+        if (d.preparationSupport() == null) {
+            return null;
+        }
+        return JSON.objectNode().put("startDate", d.preparationSupport().startDate().toString())
+                .put("endDate", d.preparationSupport().endDate().toString());
+    }
+
     /** The agrément length the demo assumes (domain.md §3: 3 years, the registry's default). */
     static final int AGREMENT_YEARS = 3;
 
@@ -137,11 +173,11 @@ public final class DemoRequests {
         return start;
     }
 
-    /** {@code POST /api/v1/calls}: a call for both schemes, open from today for a year (the registry's defaults). */
+    /** {@code POST /api/v1/calls}: a call for the three schemes, open from today for a year (the registry's defaults). */
     public static ObjectNode call(LocalDate today) {
         ObjectNode n = JSON.objectNode().put("title", "Concours clusters et pôles " + today.getYear() + " (démo)")
                 .put("openingDate", today.toString());
-        n.putArray("schemes").add("ECONOMIC_CLUSTER").add("COMPETITIVENESS_POLE");
+        n.putArray("schemes").add("ECONOMIC_CLUSTER").add("COMPETITIVENESS_POLE").add("TECHNOLOGY_GRAPE");
         return n;
     }
 

@@ -7,8 +7,10 @@ import be.wallonie.clusters.localstack.demo.JsonHttp.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The cluster registry's endpoints the demo load uses (paths and fields as in its OpenAPI). */
@@ -99,6 +101,41 @@ final class RegistryClient {
         // the post is part of the versioned dossier: If-Match its current ETag
         String etag = dossier(id, key + ": reading the dossier before the animateur post").etag().orElse(null);
         expect(http.send("PUT", "/api/v1/dossiers/" + id + "/animator-post", token, body, etag), key + ": declaring the animateur post", 200);
+    }
+
+    /** A grape's or a pole's funded beneficiary (part of the versioned dossier: If-Match its current ETag). */
+    void declareFundedBeneficiary(String token, String key, UUID id, ObjectNode body) {
+        String etag = dossier(id, key + ": reading the dossier before the funded beneficiary").etag().orElse(null);
+        expect(http.send("PUT", "/api/v1/dossiers/" + id + "/funded-beneficiary", token, body, etag),
+                key + ": declaring the funded beneficiary", 200);
+    }
+
+    /** Whether the Region already granted the dossier its preparation support. */
+    boolean hasPreparationSupport(String key, UUID id) {
+        return expect(http.get("/api/v1/dossiers/" + id + "/preparation-support", tokens.cellule()),
+                key + ": reading the preparation support", 200, 404).status() == 200;
+    }
+
+    /** The Region grants the preparation support. */
+    void grantPreparationSupport(String key, UUID id, ObjectNode body) {
+        expect(http.send("POST", "/api/v1/dossiers/" + id + "/preparation-support", tokens.region(), body, null),
+                key + ": granting the preparation support", 200);
+    }
+
+    /** The titles of the projects the Region approved for the pole. */
+    Set<String> poleProjectTitles(String key, UUID id) {
+        Set<String> titles = new HashSet<>();
+        for (JsonNode p : expect(http.get("/api/v1/dossiers/" + id + "/pole-projects", tokens.region()),
+                key + ": reading the pole projects", 200).body()) {
+            titles.add(p.path("title").asText());
+        }
+        return titles;
+    }
+
+    /** The Region records a project approved for the pole. */
+    void approvePoleProject(String key, UUID id, ObjectNode body) {
+        expect(http.send("POST", "/api/v1/dossiers/" + id + "/pole-projects", tokens.region(), body, null),
+                key + ": approving the pole project « " + body.path("title").asText() + " »", 201);
     }
 
     void submit(String token, String key, UUID id, String etag) {

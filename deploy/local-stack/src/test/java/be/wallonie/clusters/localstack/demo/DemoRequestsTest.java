@@ -49,9 +49,9 @@ class DemoRequestsTest {
 
     @Test
     void the_dataset_reads_as_its_readme_says() {
-        assertThat(data.organisations()).hasSize(225);
-        assertThat(data.dossiers()).hasSize(22);
-        assertThat(data.count(DemoDataset.VALIDATED)).isEqualTo(16);
+        assertThat(data.organisations()).hasSize(231);
+        assertThat(data.dossiers()).hasSize(23);
+        assertThat(data.count(DemoDataset.VALIDATED)).isEqualTo(17);
         assertThat(data.count(DemoDataset.SUBMITTED)).isEqualTo(2);
         assertThat(data.count(DemoDataset.COMPLETE_DRAFT) + data.count(DemoDataset.DRAFT)).isEqualTo(4);
     }
@@ -295,10 +295,41 @@ class DemoRequestsTest {
     }
 
     @Test
-    void the_demo_call_covers_both_schemes_from_today() {
+    void a_grape_and_a_pole_declare_their_funded_beneficiary_and_an_economic_cluster_none() {
+        Map<String, UUID> ids = new HashMap<>();
+        data.organisations().forEach(o -> ids.put(o.key(), UUID.nameUUIDFromBytes(o.key().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        ObjectNode grape = DemoRequests.fundedBeneficiary(dossier("matphot"), ids);
+        assertThat(grape.path("organisationId").asText()).isEqualTo(ids.get("rc-couches-minces").toString());
+        assertThat(grape.path("yearlyEligibleCosts").asText()).isEqualTo("32000.00");
+        ObjectNode pole = DemoRequests.fundedBeneficiary(dossier("biowin"), ids);
+        assertThat(pole.path("organisationId").asText()).isEqualTo(ids.get("biowin-01").toString());
+        assertThat(pole.has("yearlyEligibleCosts")).as("a pole is funded by its projects").isFalse();
+        assertThat(DemoRequests.fundedBeneficiary(dossier("plastiwin"), ids)).isNull();
+    }
+
+    @Test
+    void a_pole_project_moves_on_with_the_agrement() {
+        Dossier biowin = dossier("biowin"); // agrément from 2024-01-01, projects in 2024–2026
+        DemoDataset.PoleProject first = biowin.poleProjects().get(0);
+        ObjectNode asWritten = DemoRequests.poleProject(biowin, first, LocalDate.of(2026, 12, 31));
+        assertThat(asWritten.path("startDate").asText()).isEqualTo(first.startDate().toString());
+        assertThat(asWritten.path("callYear").asInt()).isEqualTo(first.callYear());
+        assertThat(asWritten.path("budget").asText()).isEqualTo("1200000.00");
+        assertThat(asWritten.path("privateContributions").asText()).isEqualTo("480000.00");
+        // loaded on 2027-01-01 the agrément starts 2027-01-01: the project moves on by the same three years
+        ObjectNode moved = DemoRequests.poleProject(biowin, first, LocalDate.of(2027, 1, 1));
+        assertThat(moved.path("startDate").asText()).isEqualTo(first.startDate().plusYears(3).toString());
+        assertThat(moved.path("endDate").asText()).isEqualTo(first.endDate().plusYears(3).toString());
+        assertThat(moved.path("callYear").asInt()).isEqualTo(first.callYear() + 3);
+        assertThat(moved.path("kind").asText()).isEqualTo("R_AND_D");
+    }
+
+    @Test
+    void the_demo_call_covers_the_three_schemes_from_today() {
         ObjectNode call = DemoRequests.call(LocalDate.of(2026, 12, 1));
         assertThat(call.path("openingDate").asText()).isEqualTo("2026-12-01");
-        assertThat(list(call.path("schemes")).stream().map(JsonNode::asText).toList()).containsExactly("ECONOMIC_CLUSTER", "COMPETITIVENESS_POLE");
+        assertThat(list(call.path("schemes")).stream().map(JsonNode::asText).toList()).containsExactly("ECONOMIC_CLUSTER", "COMPETITIVENESS_POLE",
+                "TECHNOLOGY_GRAPE");
         assertThat(call.path("title").asText()).contains("2026");
     }
 }
