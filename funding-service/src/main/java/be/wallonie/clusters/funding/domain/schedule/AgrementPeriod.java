@@ -30,7 +30,7 @@ public record AgrementPeriod(int number, LocalDate start, LocalDate end) {
 
     /** A period of whole years: {@code ofYears(1, 2025-04-01, 3)} covers 1 April 2025 – 31 March 2028. */
     public static AgrementPeriod ofYears(int number, LocalDate start, int years) {
-        return new AgrementPeriod(number, start, Dates.lastDayOf(start, 12L * years));
+        return new AgrementPeriod(number, start, AgrementTerm.lastDayOfMonths(start, 12L * years));
     }
 
     /**
@@ -38,7 +38,7 @@ public record AgrementPeriod(int number, LocalDate start, LocalDate end) {
      * window of a time-limited scheme when no earlier end is asked for).
      */
     public static AgrementPeriod ofMonths(int number, LocalDate start, int months) {
-        return new AgrementPeriod(number, start, Dates.lastDayOf(start, months));
+        return new AgrementPeriod(number, start, AgrementTerm.lastDayOfMonths(start, months));
     }
 
     /**

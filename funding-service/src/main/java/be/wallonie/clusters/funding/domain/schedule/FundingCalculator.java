@@ -130,7 +130,7 @@ public final class FundingCalculator {
         SchemeVersion firstVersion = governing(book, scheme, firstStart, firstStart);
         // a support's time limit runs from its start, under the version that governs it
         LocalDate limit = firstVersion.parameters() instanceof TimeLimitedParameters limited
-                ? Dates.lastDayOf(firstStart, limited.maxMonths()) : null;
+                ? AgrementTerm.lastDayOfMonths(firstStart, limited.maxMonths()) : null;
         FundingInputs.Cut cut = inputs.cut();
         List<Piece> out = new ArrayList<>();
         int yearsSoFar = 0;
@@ -167,8 +167,8 @@ public final class FundingCalculator {
             }
             TreeSet<LocalDate> changes = new TreeSet<>(book.governingChanges(scheme, period.start(), end));
             for (int k = 1;; k++) {
-                LocalDate yearStart = k == 1 ? anchor : Dates.lastDayOf(anchor, 12L * (k - 1)).plusDays(1);
-                LocalDate yearEnd = Dates.lastDayOf(anchor, 12L * k);
+                LocalDate yearStart = k == 1 ? anchor : AgrementTerm.lastDayOfMonths(anchor, 12L * (k - 1)).plusDays(1);
+                LocalDate yearEnd = AgrementTerm.lastDayOfMonths(anchor, 12L * k);
                 if (yearStart.isAfter(end)) {
                     break;
                 }

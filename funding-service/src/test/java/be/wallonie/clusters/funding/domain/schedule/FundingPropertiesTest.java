@@ -185,7 +185,7 @@ class FundingPropertiesTest {
         LocalDate start = effectiveFrom.plusDays(random.nextInt(365 * 10));
         int count = 1 + random.nextInt(5);
         for (int number = 1; number <= count; number++) {
-            LocalDate longest = Dates.lastDayOf(start, 12L * maxYears);
+            LocalDate longest = AgrementTerm.lastDayOfMonths(start, 12L * maxYears);
             long maxDays = ChronoUnit.DAYS.between(start, longest);
             LocalDate end = random.nextInt(3) == 0 ? longest : start.plusDays((long) (random.nextDouble() * maxDays));
             periods.add(new AgrementPeriod(number, start, end));
@@ -251,7 +251,7 @@ class FundingPropertiesTest {
     private static long expectedCoveredDays(Case c) {
         List<AgrementPeriod> periods = c.inputs().periods();
         if (c.version().parameters() instanceof TimeLimitedParameters limited) {
-            LocalDate limit = Dates.lastDayOf(periods.get(0).start(), limited.maxMonths());
+            LocalDate limit = AgrementTerm.lastDayOfMonths(periods.get(0).start(), limited.maxMonths());
             long days = 0;
             for (AgrementPeriod period : periods) {
                 if (!period.start().isAfter(limit)) {
