@@ -40,18 +40,14 @@ class FundingSchemesSystemTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        registry = SystemUnderTest.start(SystemUnderTest.spec("cluster-registry"), Map.of());
-        evaluation = SystemUnderTest.start(SystemUnderTest.spec("evaluation-service"), Map.of());
-        funding = SystemUnderTest.start(SystemUnderTest.spec("funding-service"), Map.of());
+        registry = SystemUnderTest.start("cluster-registry");
+        evaluation = SystemUnderTest.start("evaluation-service");
+        funding = SystemUnderTest.start("funding-service");
     }
 
     @AfterAll
     static void stopServices() {
-        for (ServiceProcess p : new ServiceProcess[] {registry, evaluation, funding}) {
-            if (p != null) {
-                p.close();
-            }
-        }
+        SystemUnderTest.stopAll(registry, evaluation, funding);
     }
 
     static String run() {

@@ -36,6 +36,20 @@ final class SystemUnderTest {
         return p;
     }
 
+    /** One packaged service on the test's stack, with the environment Kubernetes gives it. */
+    static ServiceProcess start(String module) throws Exception {
+        return start(spec(module), Map.of());
+    }
+
+    /** Stops the services that were started (a null is one that never started). */
+    static void stopAll(ServiceProcess... processes) {
+        for (ServiceProcess p : processes) {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
     static StackServices.ServiceSpec spec(String module) {
         return StackServices.SERVICES.stream().filter(s -> s.module().equals(module)).findFirst().orElseThrow();
     }

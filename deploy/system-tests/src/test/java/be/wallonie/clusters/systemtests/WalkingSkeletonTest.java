@@ -13,7 +13,6 @@ import be.wallonie.clusters.testing.EnterpriseNumbers;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,18 +33,14 @@ class WalkingSkeletonTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        registry = SystemUnderTest.start(SystemUnderTest.spec("cluster-registry"), Map.of());
-        evaluation = SystemUnderTest.start(SystemUnderTest.spec("evaluation-service"), Map.of());
-        funding = SystemUnderTest.start(SystemUnderTest.spec("funding-service"), Map.of());
+        registry = SystemUnderTest.start("cluster-registry");
+        evaluation = SystemUnderTest.start("evaluation-service");
+        funding = SystemUnderTest.start("funding-service");
     }
 
     @AfterAll
     static void stopServices() {
-        for (ServiceProcess p : new ServiceProcess[] {registry, evaluation, funding}) {
-            if (p != null) {
-                p.close();
-            }
-        }
+        SystemUnderTest.stopAll(registry, evaluation, funding);
     }
 
     @Test
