@@ -255,6 +255,139 @@ class ContractsTest {
                 A, B, false, null, null, -1)))).isNotEmpty();
     }
 
+    /** The payload of an envelope with some fields removed, as an older producer (or a broken one) would write it. */
+    private static CloudEvent without(CloudEvent event, String... fields) {
+        ObjectNode data = (ObjectNode) event.data().deepCopy();
+        for (String field : fields) {
+            data.remove(field);
+        }
+        return new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), event.subject(), event.time(),
+                event.datacontenttype(), data);
+    }
+
+    @Test
+    void a_follow_up_report_states_its_plan_execution_and_due_day_and_an_older_one_without_them_stays_valid_v1() {
+        be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1 full = EventExamples.followUpAgainstThePlan();
+        CloudEvent event = EventCodec.read(EventCodec.write(envelope(EventCatalog.FOLLOW_UP_REPORT_FILED, full)));
+        assertThat(EventSchemas.violations(event)).isEmpty();
+        assertThat(EventCodec.payload(event, EventCatalog.FOLLOW_UP_REPORT_FILED)).isEqualTo(full);
+        assertThat(EventCodec.write(event)).contains("\"budgetSpent\":142350.00", "\"dueOn\":\"2027-03-31\"");
+
+        // an older producer's payload: neither planExecution nor dueOn at all
+        CloudEvent older = EventCodec.read(EventCodec.write(without(event, "planExecution", "dueOn")));
+        assertThat(older.data().has("planExecution")).isFalse();
+        assertThat(EventSchemas.violations(older)).isEmpty();
+        be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1 read = EventCodec.payload(older, EventCatalog.FOLLOW_UP_REPORT_FILED);
+        assertThat(read.planExecution()).isNull();
+        assertThat(read.dueOn()).isNull();
+        assertThat(read).isEqualTo(new be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1(full.reportId(), full.dossierId(),
+                full.agrementId(), full.year(), full.version(), null, full.indicators(), full.filedBy(), full.filedAt()));
+        // and one written through the old constructor (nulls on the wire) validates too
+        assertThat(EventSchemas.violations(envelope(EventCatalog.FOLLOW_UP_REPORT_FILED, read))).isEmpty();
+
+        // a negative count or a plan execution missing a field breaks the schema
+        be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1 negative = new be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1(
+                full.reportId(), full.dossierId(), full.agrementId(), full.year(), 1, null, full.indicators(), full.filedBy(),
+                full.filedAt(), new be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1.PlanExecution(12, -1, 2, 1, 1,
+                        new BigDecimal("180000.00"), new BigDecimal("142350.00"), 4, 3, 1, 1), full.dueOn());
+        assertThat(EventSchemas.violations(envelope(EventCatalog.FOLLOW_UP_REPORT_FILED, negative))).isNotEmpty();
+        ObjectNode data = (ObjectNode) event.data().deepCopy();
+        ((ObjectNode) data.get("planExecution")).remove("conditionsMet");
+        data.put("dueOn", "31/03/2027");
+        assertThat(EventSchemas.violations(new CloudEvent(event.specversion(), event.id(), event.source(), event.type(),
+                event.subject(), event.time(), event.datacontenttype(), data))).isNotEmpty();
+    }
+
+    @Test
+    void a_cellule_avis_has_a_known_recommendation_language_and_criteria() {
+        for (String recommendation : List.of("FAVOURABLE", "RESERVED", "UNFAVOURABLE")) {
+            for (String language : List.of("fr", "en")) {
+                assertThat(EventSchemas.violations(envelope(EventCatalog.CELLULE_AVIS_ISSUED, EventExamples.avis(recommendation, language))))
+                        .as(recommendation + " " + language).isEmpty();
+            }
+        }
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CELLULE_AVIS_ISSUED, EventExamples.avis("FAVOURABLE_WITH_CONDITIONS", "fr"))))
+                .hasSize(1);
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CELLULE_AVIS_ISSUED, EventExamples.avis("RESERVED", "nl")))).hasSize(1);
+        be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1 a = EventExamples.avis("RESERVED", "fr");
+        be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1 badCriterion = new be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1(
+                a.avisId(), a.dossierId(), 1, 0, a.recommendation(), a.language(), a.informationNote(), a.summary(),
+                List.of(new be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1.CriterionAvis("INNOVATION", "MOSTLY", "x")),
+                a.writtenBy(), a.writtenAt());
+        // avis version 0, an unknown criterion, an unknown assessment
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CELLULE_AVIS_ISSUED, badCriterion))).hasSize(3);
+        be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1 noCriteria = new be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1(
+                a.avisId(), a.dossierId(), 1, 1, a.recommendation(), a.language(), a.informationNote(), a.summary(), null,
+                a.writtenBy(), a.writtenAt());
+        assertThat(noCriteria.criteria()).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CELLULE_AVIS_ISSUED, noCriteria))).isEmpty();
+    }
+
+    @Test
+    void a_membership_carries_identities_only_and_an_ended_dossier_none() {
+        CloudEvent event = EventCodec.read(EventCodec.write(envelope(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED,
+                EventExamples.membership("DRAFT", EventExamples.MEMBERS))));
+        assertThat(EventSchemas.violations(event)).isEmpty();
+        assertThat(event.data().get("members").get(0).properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("organisationId", "enterpriseNumber", "name", "country");
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED,
+                EventExamples.membership("ENDED", List.of())))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED,
+                EventExamples.membership("ENDED", EventExamples.MEMBERS)))).isNotEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED,
+                EventExamples.membership("ARCHIVED", List.of())))).hasSize(1);
+        // an enterprise number is written 0123.456.789, a country in two capital letters
+        assertThat(EventSchemas.violations(envelope(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED, EventExamples.membership("VALIDATED",
+                List.of(new be.wallonie.clusters.contracts.registry.ClusterMembershipChangedV1.MemberIdentity(A, "0403170701", "Scierie A", "Belgique"))))))
+                .hasSize(2);
+    }
+
+    @Test
+    void an_accompaniment_act_is_on_a_project_or_a_dossier_and_a_project_that_became_a_dossier_names_it() {
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, EventExamples.act(EventExamples.PROJECT, null)))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, EventExamples.act(null, A)))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, EventExamples.act(EventExamples.PROJECT, A)))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, EventExamples.act(null, null)))).isNotEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, new be.wallonie.clusters.contracts.registry.AccompanimentActRecordedV1(
+                B, null, A, "LUNCH", LocalDate.of(2026, 5, 12), -5, 2, "cellule-1", EventExamples.NOW)))).hasSize(2);
+
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIED_PROJECT_CHANGED, EventExamples.project("OPEN", null)))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIED_PROJECT_CHANGED, EventExamples.project("ABANDONED", null)))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIED_PROJECT_CHANGED, EventExamples.project("BECAME_DOSSIER", A)))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIED_PROJECT_CHANGED, EventExamples.project("BECAME_DOSSIER", null)))).isNotEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.ACCOMPANIED_PROJECT_CHANGED, EventExamples.project("OPEN", A)))).isNotEmpty();
+        assertThat(EventSchemas.violations(without(envelope(EventCatalog.ACCOMPANIED_PROJECT_CHANGED,
+                EventExamples.project("BECAME_DOSSIER", A)), "dossierId"))).isNotEmpty();
+    }
+
+    @Test
+    void a_panel_names_the_avis_version_it_sees_or_none() {
+        be.wallonie.clusters.contracts.evaluation.PanelComposedV1 withoutAvis = new be.wallonie.clusters.contracts.evaluation.PanelComposedV1(
+                B, A, 1, 3, null, EventExamples.NOW);
+        CloudEvent event = EventCodec.read(EventCodec.write(envelope(EventCatalog.PANEL_COMPOSED, withoutAvis)));
+        assertThat(EventSchemas.violations(event)).isEmpty();
+        assertThat(EventCodec.payload(event, EventCatalog.PANEL_COMPOSED).celluleAvisVersion()).isNull();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.PANEL_COMPOSED, new be.wallonie.clusters.contracts.evaluation.PanelComposedV1(
+                B, A, 1, 0, 0, EventExamples.NOW)))).hasSize(2);
+    }
+
+    @Test
+    void a_payment_names_its_line_keeps_two_decimals_and_may_be_a_reversal() {
+        be.wallonie.clusters.contracts.funding.PaymentRecordedV1 reversal = EventExamples.payment("1/2/2027", new BigDecimal("-48250.00"));
+        CloudEvent event = EventCodec.read(EventCodec.write(envelope(EventCatalog.PAYMENT_RECORDED, reversal)));
+        assertThat(EventSchemas.violations(event)).isEmpty();
+        assertThat(EventCodec.payload(event, EventCatalog.PAYMENT_RECORDED)).isEqualTo(reversal);
+        assertThat(EventCodec.write(event)).contains("\"amount\":-48250.00");
+        assertThat(EventSchemas.violations(envelope(EventCatalog.PAYMENT_RECORDED,
+                EventExamples.payment("1/2/2027", new BigDecimal("0.10"))))).isEmpty();
+        assertThat(EventSchemas.violations(envelope(EventCatalog.PAYMENT_RECORDED,
+                EventExamples.payment("1/2/2027", new BigDecimal("100.005"))))).hasSize(1);
+        assertThat(EventSchemas.violations(envelope(EventCatalog.PAYMENT_RECORDED,
+                EventExamples.payment("1-2-2027", new BigDecimal("100.00"))))).hasSize(1);
+        assertThat(EventSchemas.violations(without(envelope(EventCatalog.PAYMENT_RECORDED,
+                EventExamples.payment("1/2/2027", new BigDecimal("100.00"))), "reference"))).hasSize(1);
+    }
+
     @Test
     void a_payload_that_breaks_its_schema_is_caught() {
         CloudEvent event = EventCodec.envelope(EventCatalog.DOSSIER_SUBMITTED, "/cluster-registry", A.toString(), fullSubmission());

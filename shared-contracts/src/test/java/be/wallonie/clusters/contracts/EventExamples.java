@@ -3,11 +3,17 @@ package be.wallonie.clusters.contracts;
 import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
 import be.wallonie.clusters.contracts.evaluation.ComiteSessionClosedV1;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
+import be.wallonie.clusters.contracts.evaluation.PanelComposedV1;
 import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+import be.wallonie.clusters.contracts.funding.PaymentRecordedV1;
+import be.wallonie.clusters.contracts.registry.AccompaniedProjectChangedV1;
+import be.wallonie.clusters.contracts.registry.AccompanimentActRecordedV1;
 import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
 import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
 import be.wallonie.clusters.contracts.registry.AgrementRenewedV1;
 import be.wallonie.clusters.contracts.registry.AnimatorCostsDeclaredV1;
+import be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1;
+import be.wallonie.clusters.contracts.registry.ClusterMembershipChangedV1;
 import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.contracts.registry.DossierReturnedForCompletionV1;
@@ -66,6 +72,57 @@ final class EventExamples {
         return new PreparationSupportEndedV1(OTHER, DOSSIER, LocalDate.of(2026, 8, 31), reason, NOW);
     }
 
+    static final UUID PROJECT = UUID.fromString("55555555-5555-4555-8555-555555555555");
+
+    /** The Cellule's second version of its avis on snapshot 1: reserved, with a criterion partly met. */
+    static CelluleAvisIssuedV1 avis(String recommendation, String language) {
+        return new CelluleAvisIssuedV1(EXPERT_2, DOSSIER, 1, 2, recommendation, language,
+                "Le noyau dur réunit douze entreprises de la filière bois, dont trois grandes ; la Cellule a rencontré"
+                        + " les porteurs à quatre reprises depuis mars 2026.",
+                "Projet solide, masse critique à confirmer hors province de Luxembourg.",
+                List.of(new CelluleAvisIssuedV1.CriterionAvis("BUSINESS_INITIATIVE", "MET", "Initiative portée par les entreprises du noyau dur"),
+                        new CelluleAvisIssuedV1.CriterionAvis("CRITICAL_MASS", "PARTLY_MET", "Peu de membres hors province de Luxembourg")),
+                "cellule-1", NOW);
+    }
+
+    /** A validated cluster's members after a foreign member joined. */
+    static ClusterMembershipChangedV1 membership(String stage, List<ClusterMembershipChangedV1.MemberIdentity> members) {
+        return new ClusterMembershipChangedV1(DOSSIER, 7, stage, members, NOW);
+    }
+
+    static final List<ClusterMembershipChangedV1.MemberIdentity> MEMBERS = List.of(
+            new ClusterMembershipChangedV1.MemberIdentity(OTHER, "0403.170.701", "Scierie A", "BE"),
+            new ClusterMembershipChangedV1.MemberIdentity(EXPERT_1, null, "Institut technologique FCBA", "FR"));
+
+    static AccompanimentActRecordedV1 act(UUID projectId, UUID dossierId) {
+        return new AccompanimentActRecordedV1(OTHER, projectId, dossierId, "PARTNER_SEARCH", LocalDate.of(2026, 5, 12), 90, 4,
+                "cellule-1", NOW);
+    }
+
+    static AccompaniedProjectChangedV1 project(String status, UUID dossierId) {
+        return new AccompaniedProjectChangedV1(PROJECT, 3, status, LocalDate.of(2026, 3, 2), dossierId, NOW);
+    }
+
+    /** The Region's second payment on line 1/2/2027 (period 1, agrément year 2, budget year 2027). */
+    static PaymentRecordedV1 payment(String lineKey, BigDecimal amount) {
+        return new PaymentRecordedV1(EXPERT_2, DOSSIER, OTHER, 3, 1, 2, 2027, lineKey, amount, LocalDate.of(2027, 6, 30),
+                "SPW-EER-2027-004512", "region-1", NOW);
+    }
+
+    static FollowUpReportFiledV1.Indicators indicators() {
+        return new FollowUpReportFiledV1.Indicators(Map.of("ENTERPRISE", 30, "RESEARCH_CENTRE", 2), Map.of("SMALL", 20, "MEDIUM", 10),
+                3, 1, 12, 5, 2, 1, 0, 4, new BigDecimal("640.5"), new BigDecimal("120000000"),
+                new BigDecimal("45000000"), new BigDecimal("310"));
+    }
+
+    /** The 2026 report, filed on 22 November 2026, due 31 March 2027: 8 of the plan's 12 actions carried out. */
+    static FollowUpReportFiledV1 followUpAgainstThePlan() {
+        return new FollowUpReportFiledV1(OTHER, DOSSIER, OTHER, 2026, 1, null, indicators(), "applicant-1", NOW,
+                new FollowUpReportFiledV1.PlanExecution(12, 8, 2, 1, 1, new BigDecimal("180000.00"), new BigDecimal("142350.00"),
+                        4, 3, 1, 1),
+                LocalDate.of(2027, 3, 31));
+    }
+
     static Map<EventType<?>, Object> all() {
         return Map.ofEntries(
                 Map.entry(EventCatalog.DOSSIER_SUBMITTED, ContractsTest.fullSubmission()),
@@ -87,12 +144,15 @@ final class EventExamples {
                         new BigDecimal("185000.00"), BigDecimal.ZERO, null, "applicant-1", NOW)),
                 Map.entry(EventCatalog.POLE_PROJECT_APPROVED, poleProject("R_AND_D", new BigDecimal("900000.00"),
                         new BigDecimal("300000.00"))),
-                Map.entry(EventCatalog.FOLLOW_UP_REPORT_FILED, new FollowUpReportFiledV1(OTHER, DOSSIER, OTHER, 2026, 1, null,
-                        new FollowUpReportFiledV1.Indicators(Map.of("ENTERPRISE", 30, "RESEARCH_CENTRE", 2), Map.of("SMALL", 20, "MEDIUM", 10),
-                                3, 1, 12, 5, 2, 1, 0, 4, new BigDecimal("640.5"), new BigDecimal("120000000"),
-                                new BigDecimal("45000000"), new BigDecimal("310")), "applicant-1", NOW)),
+                Map.entry(EventCatalog.FOLLOW_UP_REPORT_FILED, followUpAgainstThePlan()),
                 Map.entry(EventCatalog.SESSION_RESULTS_PUBLISHED, new SessionResultsPublishedV1(OTHER, OTHER, LocalDate.of(2026, 12, 15),
                         List.of(new SessionResultsPublishedV1.Result(DOSSIER, "Cluster Bois", "ECONOMIC_CLUSTER", "VALIDATED")), NOW)),
+                Map.entry(EventCatalog.CELLULE_AVIS_ISSUED, avis("RESERVED", "fr")),
+                Map.entry(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED, membership("VALIDATED", MEMBERS)),
+                Map.entry(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, act(PROJECT, null)),
+                Map.entry(EventCatalog.ACCOMPANIED_PROJECT_CHANGED, project("BECAME_DOSSIER", DOSSIER)),
+                Map.entry(EventCatalog.PANEL_COMPOSED, new PanelComposedV1(OTHER, DOSSIER, 1, 5, 2, NOW)),
+                Map.entry(EventCatalog.PAYMENT_RECORDED, payment("1/2/2027", new BigDecimal("48250.00"))),
                 Map.entry(EventCatalog.EVALUATION_OPENED, new EvaluationOpenedV1(OTHER, DOSSIER, 1, 1, NOW)),
                 Map.entry(EventCatalog.OPINION_ISSUED, opinion("FAVOURABLE_WITH_CONDITIONS", List.of("Engager un animateur à temps plein"))),
                 Map.entry(EventCatalog.COMITE_SESSION_CLOSED, new ComiteSessionClosedV1(OTHER, null, LocalDate.of(2026, 12, 10),

@@ -1,6 +1,7 @@
 package be.wallonie.clusters.contracts.registry;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,10 @@ import java.util.UUID;
  * @param indicators       the indicators
  * @param filedBy          the subject of the user who filed
  * @param filedAt          when
+ * @param planExecution    how the action plan of the validated snapshot was executed, the expected gains achieved and
+ *                         the Comité's conditions met; null when not stated (added in v1, absent from earlier events)
+ * @param dueOn            the day the report was due (e.g. 31 March of the next year), so that late filings can be
+ *                         counted; null when unknown (added in v1, absent from earlier events)
  */
 public record FollowUpReportFiledV1(
         UUID reportId,
@@ -28,7 +33,44 @@ public record FollowUpReportFiledV1(
         String correctionReason,
         Indicators indicators,
         String filedBy,
-        OffsetDateTime filedAt) {
+        OffsetDateTime filedAt,
+        PlanExecution planExecution,
+        LocalDate dueOn) {
+
+    /** As before the plan execution and the due day were carried (older producers, tests). */
+    public FollowUpReportFiledV1(UUID reportId, UUID dossierId, UUID agrementId, int year, int version,
+            String correctionReason, Indicators indicators, String filedBy, OffsetDateTime filedAt) {
+        this(reportId, dossierId, agrementId, year, version, correctionReason, indicators, filedBy, filedAt, null, null);
+    }
+
+    /**
+     * The report's account of the plan the Comité judged; every count and amount is non-negative.
+     *
+     * @param actionsPlanned  actions of the validated snapshot's plan
+     * @param carriedOut      of which carried out
+     * @param ongoing         of which ongoing
+     * @param postponed       of which postponed
+     * @param dropped         of which dropped
+     * @param budgetPlanned   the plan's budget, in euros
+     * @param budgetSpent     the actual budget of the reported actions, in euros
+     * @param gainsTargeted   expected gains of the plan
+     * @param gainsAchieved   of which achieved
+     * @param conditionsTotal conditions of the Comité's opinion
+     * @param conditionsMet   of which met
+     */
+    public record PlanExecution(
+            int actionsPlanned,
+            int carriedOut,
+            int ongoing,
+            int postponed,
+            int dropped,
+            BigDecimal budgetPlanned,
+            BigDecimal budgetSpent,
+            int gainsTargeted,
+            int gainsAchieved,
+            int conditionsTotal,
+            int conditionsMet) {
+    }
 
     /**
      * The yearly follow-up indicators; every count and amount is non-negative.
