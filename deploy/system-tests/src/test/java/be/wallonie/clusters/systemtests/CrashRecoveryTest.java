@@ -12,16 +12,19 @@ import be.wallonie.clusters.localstack.ServiceProcess;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
  * A registry killed after committing a submission but before publishing it: the event waits in the
  * outbox, is published when the registry comes back, and the Comité applies it once.
  */
+@Order(1) // starts services of its own, before the shared ones (SharedServices)
 class CrashRecoveryTest {
 
     @Test
     void an_event_committed_before_a_crash_is_published_after_restart_exactly_once() throws Exception {
+        SharedServices.stop(); // this test runs its own registry: one instance per consumer group
         ServiceProcess evaluation = SystemUnderTest.start(SystemUnderTest.spec("evaluation-service"), Map.of());
         ServiceProcess registry = SystemUnderTest.start(SystemUnderTest.spec("cluster-registry"),
                 Map.of("CLUSTERS_OUTBOX_RELAY_ENABLED", "false"));

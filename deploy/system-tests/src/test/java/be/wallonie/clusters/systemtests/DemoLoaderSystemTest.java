@@ -18,13 +18,12 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo loader against the three packaged services: the whole demo goes through the real APIs and events, the public
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * the schedules of the validated ones by itself — each under its own scheme: the grape 2 × 25 000.00 €, the poles from
  * their approved projects, the supported draft its preparation support — and a second run changes nothing.
  */
+@ExtendWith(SharedServices.class)
 class DemoLoaderSystemTest {
 
     static ServiceProcess registry;
@@ -42,9 +42,10 @@ class DemoLoaderSystemTest {
 
     @BeforeAll
     static void startServicesAndLoad() throws Exception {
-        registry = SystemUnderTest.start(SystemUnderTest.spec("cluster-registry"), Map.of());
-        evaluation = SystemUnderTest.start(SystemUnderTest.spec("evaluation-service"), Map.of());
-        funding = SystemUnderTest.start(SystemUnderTest.spec("funding-service"), Map.of());
+        SharedServices.Running s = SharedServices.get();
+        registry = s.registry();
+        evaluation = s.evaluation();
+        funding = s.funding();
         data = DemoDataset.fromClasspath();
         summary = loader(System.out).load();
         System.out.println(summary.line());
@@ -53,15 +54,6 @@ class DemoLoaderSystemTest {
     static DemoLoader loader(PrintStream out) {
         return new DemoLoader(data, URI.create(registry.baseUrl()), URI.create(evaluation.baseUrl()), URI.create(funding.baseUrl()),
                 Duration.ofSeconds(90), out);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        for (ServiceProcess p : new ServiceProcess[] {registry, evaluation, funding}) {
-            if (p != null) {
-                p.close();
-            }
-        }
     }
 
     static Set<String> keys(String target) {

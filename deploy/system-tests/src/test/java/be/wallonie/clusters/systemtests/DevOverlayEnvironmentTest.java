@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * SASL and TLS settings, which are still set). JAVA_OPTS_APPEND, read by the image's start script, is given to the
  * JVM. The one variable added is QUARKUS_HTTP_PORT, so that the test's services do not collide on a port.
  */
+@Order(2) // starts services of its own, before the shared ones (SharedServices)
 class DevOverlayEnvironmentTest {
 
     static final List<ObjectNode> DEV = Kustomize.render(SystemUnderTest.ROOT.resolve("deploy/kubernetes/overlays/dev"));
@@ -62,6 +64,7 @@ class DevOverlayEnvironmentTest {
         jvm.removeIf(o -> o.startsWith("-Xmx")); // the overlay's MaxRAMPercentage sizes the heap
         jvm.add("-XX:MaxRAM=448m"); // the dev overlay's memory limit, as the container would see it
 
+        SharedServices.stop(); // one instance per consumer group on the shared broker
         try (ServiceProcess p = ServiceProcess.start(SystemUnderTest.ROOT, service, SystemUnderTest.freePort(), env, jvm,
                 SystemUnderTest.logs())) {
             p.awaitReady(Duration.ofSeconds(90));

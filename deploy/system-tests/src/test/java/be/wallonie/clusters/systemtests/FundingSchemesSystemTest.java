@@ -21,9 +21,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue #11 end to end, on the three packaged services started once for the class: each scheme funded as the seeds fund
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * declaration after the Region published a new CLUSTER_ANIMATOR version moves only that year's line, shown as a
  * correction, and re-prices nothing else.
  */
+@ExtendWith(SharedServices.class)
 class FundingSchemesSystemTest {
 
     static ServiceProcess registry;
@@ -39,15 +40,11 @@ class FundingSchemesSystemTest {
     static ServiceProcess funding;
 
     @BeforeAll
-    static void startServices() throws Exception {
-        registry = SystemUnderTest.start("cluster-registry");
-        evaluation = SystemUnderTest.start("evaluation-service");
-        funding = SystemUnderTest.start("funding-service");
-    }
-
-    @AfterAll
-    static void stopServices() {
-        SystemUnderTest.stopAll(registry, evaluation, funding);
+    static void services() throws Exception {
+        SharedServices.Running s = SharedServices.get();
+        registry = s.registry();
+        evaluation = s.evaluation();
+        funding = s.funding();
     }
 
     static String run() {

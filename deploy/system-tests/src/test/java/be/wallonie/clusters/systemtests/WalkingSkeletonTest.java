@@ -13,9 +13,9 @@ import be.wallonie.clusters.testing.EnterpriseNumbers;
 import be.wallonie.clusters.testing.KafkaTestClient;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole chain through the real broker and the outboxes: the registry accepts a dossier and its
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * with the findings → the Region validates → AgrementGranted → the funding service computes the schedule and
  * announces it.
  */
+@ExtendWith(SharedServices.class)
 class WalkingSkeletonTest {
 
     static ServiceProcess registry;
@@ -32,15 +33,11 @@ class WalkingSkeletonTest {
     static ServiceProcess funding;
 
     @BeforeAll
-    static void startServices() throws Exception {
-        registry = SystemUnderTest.start("cluster-registry");
-        evaluation = SystemUnderTest.start("evaluation-service");
-        funding = SystemUnderTest.start("funding-service");
-    }
-
-    @AfterAll
-    static void stopServices() {
-        SystemUnderTest.stopAll(registry, evaluation, funding);
+    static void services() throws Exception {
+        SharedServices.Running s = SharedServices.get();
+        registry = s.registry();
+        evaluation = s.evaluation();
+        funding = s.funding();
     }
 
     @Test
