@@ -84,6 +84,7 @@ class DossierAccessApiTest {
                 Arguments.of("/api/v1/dossiers/{id}/session", true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports", true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports/" + YEAR, true),
+                Arguments.of("/api/v1/dossiers/{id}/follow-up-reports/" + YEAR + "/plan", true),
                 // the audit trail is not for applicants at all
                 Arguments.of("/api/v1/dossiers/{id}/audit", false));
     }
