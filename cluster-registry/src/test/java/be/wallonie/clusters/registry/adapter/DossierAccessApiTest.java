@@ -84,6 +84,7 @@ class DossierAccessApiTest {
                 Arguments.of("/api/v1/dossiers/{id}/session", true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports", true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports/" + YEAR, true),
+                Arguments.of("/api/v1/dossiers/{id}/follow-up-reports/" + YEAR + "/plan", true),
                 // the audit trail is not for applicants at all
                 Arguments.of("/api/v1/dossiers/{id}/audit", false));
     }
@@ -104,8 +105,9 @@ class DossierAccessApiTest {
         String post = """
                 {"employerOrganisationId": "%s", "fte": 1.0, "startDate": "2027-01-01", "yearlyCost": 90000.00,
                  "privateContributionsPerYear": 30000.00, "animatorName": "Jeanne Dupont"}""".formatted(UUID.randomUUID());
-        String report = "{\"year\": %d, \"indicators\": %s}".formatted(YEAR, FollowUpApiTest.indicators(1, "12"));
-        String correction = "{\"correctionReason\": \"correction\", \"indicators\": %s}".formatted(FollowUpApiTest.indicators(1, "12"));
+        String report = FollowUpApiTest.report(YEAR, FollowUpApiTest.indicators(1, "12"));
+        String correction = "{\"correctionReason\": \"correction\", \"indicators\": %s, \"plan\": %s}"
+                .formatted(FollowUpApiTest.indicators(1, "12"), FollowUpApiTest.PLAN);
         return Stream.of(
                 Arguments.of("PUT", "/api/v1/dossiers/{id}", header, true),
                 Arguments.of("PUT", "/api/v1/dossiers/{id}/content", "{\"vision\": \"Une vision\"}", true),

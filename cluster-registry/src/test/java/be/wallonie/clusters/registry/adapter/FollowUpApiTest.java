@@ -44,6 +44,16 @@ class FollowUpApiTest {
                  "jobs": %s, "turnover": 310000000.00, "exports": 125000000.00, "trainingDays": 480}""".formatted(patents, jobs);
     }
 
+    /** The account of the plan of {@link TestDossiers#content}: its one action, its one gain; no condition (a favourable opinion). */
+    static final String PLAN = """
+            {"actions": [{"index": 1, "status": "CARRIED_OUT", "actualBudget": 18000.00, "actualParticipants": []}],
+             "expectedGains": [{"index": 1, "achieved": 1600000}], "conditions": []}""";
+
+    /** A filing of {@code year} for a cluster made of {@link TestDossiers#content}. */
+    static String report(int year, String indicators) {
+        return "{\"year\": %d, \"indicators\": %s, \"plan\": %s}".formatted(year, indicators, PLAN);
+    }
+
     static String validatedCluster() {
         return RenewalApiTest.validatedCluster((THIS_YEAR - 2) + "-01-01");
     }
@@ -53,7 +63,7 @@ class FollowUpApiTest {
     void a_validated_cluster_files_a_year_then_corrects_it_as_version_2_with_a_reason() {
         String id = validatedCluster();
         int year = THIS_YEAR - 1;
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(year, indicators(1, "1250.5")))
+        given().contentType(ContentType.JSON).body(report(year, indicators(1, "1250.5")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201)
                 .header("Location", containsString("/follow-up-reports/" + year))
                 .header("ETag", "\"1\"")
@@ -64,11 +74,11 @@ class FollowUpApiTest {
                 .body("filedBy", equalTo("cellule-1"));
 
         // a second filing of the same year is refused: it must be a correction
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(year, indicators(2, "1250.5")))
+        given().contentType(ContentType.JSON).body(report(year, indicators(2, "1250.5")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(409)
                 .contentType("application/problem+json").body("code", equalTo("ALREADY_FILED"));
 
-        String correction = "{\"correctionReason\": \"%s\", \"indicators\": %s}";
+        String correction = "{\"correctionReason\": \"%s\", \"indicators\": %s, \"plan\": " + PLAN + "}";
         given().contentType(ContentType.JSON).body(correction.formatted("Brevet déposé en décembre", indicators(2, "1250.5")))
                 .put("/api/v1/dossiers/{id}/follow-up-reports/{year}", id, year).then().statusCode(428);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(correction.formatted(" ", indicators(2, "1250.5")))
@@ -92,7 +102,7 @@ class FollowUpApiTest {
                 .body("currentVersion", equalTo(2))
                 .body("versions.version", equalTo(List.of(1, 2)))
                 .body("versions[0].indicators.patentsFiled", equalTo(1));
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(THIS_YEAR - 2, indicators(0, "1200")))
+        given().contentType(ContentType.JSON).body(report(THIS_YEAR - 2, indicators(0, "1200")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201);
         given().get("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(200)
                 .body("total", equalTo(2))
@@ -135,7 +145,7 @@ class FollowUpApiTest {
                  "jointProjectsCompleted": 0, "genericActions": 0, "targetedActions": 0, "innovations": 0, "patentsFiled": -1,
                  "companiesCreated": 0, "internationalisationActions": 0, "turnover": -5, "exports": 0.001, "trainingDays": 0}""";
         given().contentType(ContentType.JSON).header("Accept-Language", "en")
-                .body("{\"year\": %d, \"indicators\": %s}".formatted(THIS_YEAR - 5, bad))
+                .body(report(THIS_YEAR - 5, bad))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://clusters.wallonie.be/problems/validation-failed"))
@@ -146,10 +156,10 @@ class FollowUpApiTest {
                 .body("errors.find { it.field == 'indicators.patentsFiled' }.message", equalTo("cannot be negative"))
                 .body("errors.find { it.field == 'indicators.jobs' }.message", equalTo("required"));
         // a year after the agrément, or not begun yet
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(THIS_YEAR + 1, indicators(0, "1")))
+        given().contentType(ContentType.JSON).body(report(THIS_YEAR + 1, indicators(0, "1")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("year")));
-        given().contentType(ContentType.JSON).body("{\"indicators\": %s}".formatted(indicators(0, "1")))
+        given().contentType(ContentType.JSON).body("{\"indicators\": %s, \"plan\": %s}".formatted(indicators(0, "1"), PLAN))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(400)
                 .body("errors.field", equalTo(List.of("year")));
         given().get("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(200).body("total", equalTo(0));
@@ -160,18 +170,18 @@ class FollowUpApiTest {
     @TestSecurity(user = "cellule-1", roles = "CELLULE")
     void a_cluster_without_agrement_files_no_report() {
         String id = DossierApiTest.createDossier();
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(THIS_YEAR, indicators(0, "1")))
+        given().contentType(ContentType.JSON).body(report(THIS_YEAR, indicators(0, "1")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(409)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/follow-up-refused"))
                 .body("code", equalTo("NOT_A_RECOGNISED_CLUSTER"));
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(THIS_YEAR, indicators(0, "1")))
+        given().contentType(ContentType.JSON).body(report(THIS_YEAR, indicators(0, "1")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
     @TestSecurity(user = "region-1", roles = "REGION")
     void the_region_reads_reports_but_does_not_file_them() {
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(THIS_YEAR, indicators(0, "1")))
+        given().contentType(ContentType.JSON).body(report(THIS_YEAR, indicators(0, "1")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", UUID.randomUUID()).then().statusCode(403);
         given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
                 .put("/api/v1/dossiers/{id}/follow-up-reports/{year}", UUID.randomUUID(), THIS_YEAR).then().statusCode(403);
@@ -181,7 +191,7 @@ class FollowUpApiTest {
     @Test
     @TestSecurity(user = "applicant-1", roles = "APPLICANT")
     void an_applicant_may_file() {
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(THIS_YEAR, indicators(0, "1")))
+        given().contentType(ContentType.JSON).body(report(THIS_YEAR, indicators(0, "1")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", UUID.randomUUID()).then().statusCode(404)
                 .body("type", equalTo("https://clusters.wallonie.be/problems/dossier-not-found"));
     }

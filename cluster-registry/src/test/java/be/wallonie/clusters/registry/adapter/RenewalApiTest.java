@@ -144,7 +144,7 @@ class RenewalApiTest {
         given().contentType(ContentType.JSON).body("{\"budgetYear\": %d, \"eligibleCosts\": 78000.00}".formatted(year))
                 .post("/api/v1/dossiers/{id}/animator-costs", id).then().statusCode(200).body("budgetYear", equalTo(year));
         given().contentType(ContentType.JSON)
-                .body("{\"year\": %d, \"indicators\": %s}".formatted(year - 1, FollowUpApiTest.indicators(1, "12")))
+                .body(FollowUpApiTest.report(year - 1, FollowUpApiTest.indicators(1, "12")))
                 .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201);
         given().contentType(ContentType.JSON).body("{\"flagship\": true}").put("/api/v1/dossiers/{id}/flagship", id).then()
                 .statusCode(204);

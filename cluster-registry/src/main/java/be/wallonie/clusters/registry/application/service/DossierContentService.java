@@ -99,20 +99,16 @@ public class DossierContentService implements EditDossierContentUseCase, GetDoss
     public List<MissingItem> missingForSubmission(DossierId id, Caller caller) {
         Dossier dossier = load.existingDossier(id);
         access.requireMaySee(dossier, caller);
-        return dossier.missingForSubmission(records.animatorPostOf(id).isPresent());
+        return dossier.missingForSubmission(records.animatorPostOf(id).isPresent(), organisations.loadOrganisations(
+                dossier.content().coreGroupIds().stream().map(OrganisationId::new).toList()).stream()
+                .collect(Collectors.toMap(o -> o.id().value(), o -> o.profile().kind(), (a, b) -> a)));
     }
 
     @Override
     public List<CompletenessWarning> warnings(DossierId id, Caller caller) {
-        Dossier dossier = load.existingDossier(id);
-        access.requireMaySee(dossier, caller);
-        List<OrganisationId> core = dossier.content().members().stream().filter(m -> m.role() == MemberRole.CORE_GROUP)
-                .map(m -> new OrganisationId(m.organisationId())).toList();
-        if (core.isEmpty()) {
-            return List.of(); // reported as a missing item already
-        }
-        boolean enterprise = organisations.loadOrganisations(core).stream().anyMatch(o -> o.profile().kind().isEnterprise());
-        return enterprise ? List.of() : List.of(CompletenessWarning.NO_ENTERPRISE_IN_CORE_GROUP);
+        access.requireMaySee(load.existingDossier(id), caller);
+        // a core group without an enterprise majority is a missing item now (CORE_GROUP_ENTERPRISE_MAJORITY)
+        return List.of();
     }
 
     @Override

@@ -1,32 +1,23 @@
 package be.wallonie.clusters.registry.domain.dossier;
 
 /**
- * What the completeness check points out without refusing the submission: the Comité judges it (domain.md §1, support
- * organisations are members in support, never initiators, yet the Cellule may co-opt them into a core group).
+ * What the completeness check points out without refusing the submission. None today: a core group without an
+ * enterprise majority, once a warning (NO_ENTERPRISE_IN_CORE_GROUP), is the missing item
+ * {@link MissingItem.Code#CORE_GROUP_ENTERPRISE_MAJORITY} since issue #14 ("à l'initiative majoritairement
+ * d'entreprises", 001). The list stays in the API for what the Comité should weigh without it refusing a submission.
  */
 public enum CompletenessWarning {
-    NO_ENTERPRISE_IN_CORE_GROUP("members", "le noyau dur ne compte aucune entreprise : les structures d'appui sont membres en appui, "
-            + "jamais initiatrices", "the core group has no enterprise: support organisations are members in support, never initiators");
-
-    private final String field;
-    private final String fr;
-    private final String en;
-
-    CompletenessWarning(String field, String fr, String en) {
-        this.field = field;
-        this.fr = fr;
-        this.en = en;
-    }
+    ;
 
     public String field() {
-        return field;
+        return "";
     }
 
     public String fr() {
-        return fr;
+        return "";
     }
 
     public String en() {
-        return en;
+        return "";
     }
 }

@@ -1,5 +1,6 @@
 package be.wallonie.clusters.registry.domain.dossier;
 
+import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -163,9 +164,13 @@ public final class Dossier {
         return List.copyOf(changed);
     }
 
-    /** What the dossier still lacks before submission (see {@link DossierCompleteness}). */
-    public List<MissingItem> missingForSubmission(boolean animatorPostStated) {
-        return DossierCompleteness.check(this, animatorPostStated);
+    /**
+     * What the dossier still lacks before submission (see {@link DossierCompleteness}).
+     *
+     * @param kinds the kind of each member organisation, by organisation id
+     */
+    public List<MissingItem> missingForSubmission(boolean animatorPostStated, Map<UUID, OrganisationKind> kinds) {
+        return DossierCompleteness.check(this, animatorPostStated, kinds);
     }
 
     /**
@@ -210,7 +215,9 @@ public final class Dossier {
 
     private DossierSubmitted freeze(String reason, String by, Instant at, List<MemberOrganisation> organisations,
             AnimatorPost animatorPost, FundedBeneficiary fundedBeneficiary) {
-        List<MissingItem> missing = missingForSubmission(animatorPost != null);
+        Map<UUID, OrganisationKind> kinds = new HashMap<>();
+        organisations.forEach(o -> kinds.put(o.organisationId(), o.kind()));
+        List<MissingItem> missing = missingForSubmission(animatorPost != null, kinds);
         if (!missing.isEmpty()) {
             // the lifecycle rule first: an illegal step is reported as such, whatever the content
             if (!isAllowed(status, DossierStatus.SUBMITTED)) {

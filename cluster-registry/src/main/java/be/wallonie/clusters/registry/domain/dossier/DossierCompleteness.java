@@ -1,7 +1,10 @@
 package be.wallonie.clusters.registry.domain.dossier;
 
+import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * What a dossier needs before it goes to the call (III.2 Volet 2: "objectifs et vision, gains attendus, membres et
@@ -13,6 +16,9 @@ import java.util.List;
  *   <li>the focus is described (I.1.2 §3: a market or a technology, never a mere territory);</li>
  *   <li>at least {@value #MIN_MEMBERS} members — a relation links two — and at least one core-group member
  *       ("noyau dur", III.4), each core-group member with its co-optation record;</li>
+ *   <li>enterprises are more than half of the core group: a cluster is "une association de fait ou légale à l'initiative
+ *       majoritairement d'entreprises" (001, the 2007 law), the other members "arrivent en support du cluster, non en
+ *       initiateurs" (000 I.1.2 §2);</li>
  *   <li>at least one relation between members;</li>
  *   <li>at least one objective, each endorsed by at least one member, and the vision stated;</li>
  *   <li>at least one quantified expected gain and at least one action;</li>
@@ -32,15 +38,23 @@ public final class DossierCompleteness {
     private DossierCompleteness() {
     }
 
-    /** Every missing item, in a stable order; empty when the dossier may be submitted. */
-    public static List<MissingItem> check(Dossier dossier, boolean animatorPostStated) {
+    /**
+     * Every missing item, in a stable order; empty when the dossier may be submitted.
+     *
+     * @param kinds the kind of each member organisation (a core-group member whose kind is unknown is not counted as an
+     *              enterprise)
+     */
+    public static List<MissingItem> check(Dossier dossier, boolean animatorPostStated, Map<UUID, OrganisationKind> kinds) {
         DossierContent c = dossier.content();
         List<MissingItem> missing = new ArrayList<>();
         if (dossier.focus().description() == null || dossier.focus().description().isBlank()) {
             missing.add(new MissingItem(MissingItem.Code.FOCUS_DESCRIPTION, "focus.description"));
         }
-        if (c.members().stream().noneMatch(m -> m.role() == MemberRole.CORE_GROUP)) {
+        List<UUID> core = c.coreGroupIds();
+        if (core.isEmpty()) {
             missing.add(new MissingItem(MissingItem.Code.CORE_GROUP, "members"));
+        } else if (2 * core.stream().filter(id -> kinds.get(id) == OrganisationKind.ENTERPRISE).count() <= core.size()) {
+            missing.add(new MissingItem(MissingItem.Code.CORE_GROUP_ENTERPRISE_MAJORITY, "members"));
         }
         if (c.members().size() < MIN_MEMBERS) {
             missing.add(new MissingItem(MissingItem.Code.TOO_FEW_MEMBERS, "members"));

@@ -9,6 +9,13 @@ public record MissingItem(Code code, String field) {
         FOCUS_DESCRIPTION("décrivez le marché ou la technologie autour duquel le cluster se rassemble",
                 "describe the market or technology the cluster gathers around"),
         CORE_GROUP("le cluster a au moins un membre du noyau dur", "the cluster has at least one core-group member"),
+        CORE_GROUP_ENTERPRISE_MAJORITY("les entreprises sont plus de la moitié du noyau dur : un cluster est « une association de "
+                + "fait ou légale à l'initiative majoritairement d'entreprises » ; centres de recherche et de formation, "
+                + "fédérations, chambres de commerce et organismes publics « arrivent en support du cluster, non en initiateurs »",
+                "enterprises are more than half of the core group: a cluster is \"une association de fait ou légale à l'initiative "
+                + "majoritairement d'entreprises\" (an association on the initiative mainly of enterprises); research and training "
+                + "centres, federations, chambers of commerce and public bodies \"arrivent en support du cluster, non en "
+                + "initiateurs\" (come in support of the cluster, not as its initiators)"),
         TOO_FEW_MEMBERS("le cluster réunit au moins " + DossierCompleteness.MIN_MEMBERS + " membres",
                 "the cluster gathers at least " + DossierCompleteness.MIN_MEMBERS + " members"),
         CO_OPTATION("indiquez quand et par qui ce membre du noyau dur a été coopté",

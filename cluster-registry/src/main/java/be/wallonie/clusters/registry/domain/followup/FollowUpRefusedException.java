@@ -9,7 +9,9 @@ public class FollowUpRefusedException extends RuntimeException {
         /** One report per year: a second one is a correction, with its reason. */
         ALREADY_FILED,
         /** A correction corrects a report already filed for that year. */
-        NOT_FILED
+        NOT_FILED,
+        /** The year falls in none of the cluster's agréments: there is no plan to report on. */
+        NO_AGREMENT_THAT_YEAR
     }
 
     private final Reason reason;

@@ -22,10 +22,12 @@ public enum OrganisationKind {
     }
 
     /**
-     * Whether it may found a cluster dossier as its first core-group member: an enterprise, or a federation (an association
-     * of enterprises); support organisations are members in support, never initiators (domain.md §1).
+     * Whether it may found a cluster dossier as its first core-group member: an enterprise only. 000 I.1.2 §2 lists
+     * "centres de formation, de recherche, fédérations professionnelles, chambres de commerce, services, organismes de
+     * régulation, etc." and says "Ces derniers arrivent en support du cluster, non en initiateurs": every other kind
+     * (research and training centres, universities, federations, chambers of commerce, public bodies) is in support.
      */
     public boolean mayFoundACluster() {
-        return this == ENTERPRISE || this == FEDERATION;
+        return this == ENTERPRISE;
     }
 }

@@ -1,5 +1,6 @@
 package be.wallonie.clusters.registry.domain.dossier;
 
+import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +18,9 @@ class DossierContentTest {
     static final UUID C = UUID.fromString("33333333-3333-4333-8333-333333333333");
     static final UUID STRANGER = UUID.fromString("44444444-4444-4444-8444-444444444444");
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    /** A, B and C are enterprises. */
+    static final java.util.Map<UUID, OrganisationKind> ENTERPRISES = java.util.Map.of(A, OrganisationKind.ENTERPRISE,
+            B, OrganisationKind.ENTERPRISE, C, OrganisationKind.ENTERPRISE);
 
     static List<Member> members() {
         return List.of(new Member(A, MemberRole.CORE_GROUP, new CoOptation(LocalDate.of(2026, 1, 15), "assemblée"), false),
@@ -108,20 +112,20 @@ class DossierContentTest {
     void a_complete_economic_cluster_with_its_animateur_post_misses_nothing() {
         Dossier d = draft(Scheme.ECONOMIC_CLUSTER, "Maisons à ossature bois");
         d.replaceContent(complete(), "applicant-1", NOW);
-        assertThat(DossierCompleteness.check(d, true)).isEmpty();
+        assertThat(DossierCompleteness.check(d, true, ENTERPRISES)).isEmpty();
     }
 
     @Test
     void an_empty_draft_lists_every_missing_item_at_once() {
         // a pole needs no animateur post (issue #11: poles are funded by their approved projects), but its private contributions
         Dossier d = draft(Scheme.COMPETITIVENESS_POLE, " ");
-        assertThat(DossierCompleteness.check(d, false)).extracting(m -> m.code().name() + "@" + m.field()).containsExactly(
+        assertThat(DossierCompleteness.check(d, false, ENTERPRISES)).extracting(m -> m.code().name() + "@" + m.field()).containsExactly(
                 "FOCUS_DESCRIPTION@focus.description", "CORE_GROUP@members", "TOO_FEW_MEMBERS@members", "RELATIONS@relations",
                 "OBJECTIVES@objectives", "VISION@vision", "EXPECTED_GAINS@expectedGains", "ACTIONS@actions",
                 "GOVERNANCE_ADMISSION@governance.admissionRules", "GOVERNANCE_NO_POACHING@governance.noPoachingRule",
                 "GOVERNANCE_DECISION_MAKING@governance.decisionMaking", "PRIVATE_CONTRIBUTIONS@privateContributionsPerYear");
         Dossier cluster = draft(Scheme.ECONOMIC_CLUSTER, " ");
-        assertThat(DossierCompleteness.check(cluster, false)).extracting(m -> m.code().name()).contains("ANIMATOR_POST")
+        assertThat(DossierCompleteness.check(cluster, false, ENTERPRISES)).extracting(m -> m.code().name()).contains("ANIMATOR_POST")
                 .doesNotContain("PRIVATE_CONTRIBUTIONS");
     }
 
@@ -129,7 +133,7 @@ class DossierContentTest {
     void a_complete_pole_needs_no_animateur_post_and_its_snapshot_freezes_the_funded_beneficiary() {
         Dossier d = draft(Scheme.COMPETITIVENESS_POLE, "Biotechnologies");
         d.replaceContent(complete(), "applicant-1", NOW);
-        assertThat(DossierCompleteness.check(d, false)).isEmpty();
+        assertThat(DossierCompleteness.check(d, false, ENTERPRISES)).isEmpty();
         FundedBeneficiary beneficiary = FundedBeneficiary.declare(Scheme.COMPETITIVENESS_POLE, d.content().memberIds(), A, null);
         DossierSubmitted submitted = d.submit("applicant-1", NOW, List.of(org(A), org(B), org(C)), null, beneficiary);
         assertThat(submitted.snapshot().fundedBeneficiary()).isEqualTo(new FundedBeneficiary(A, null));
@@ -150,16 +154,46 @@ class DossierContentTest {
                 new Member(B, MemberRole.CORE_GROUP, null, false), new Member(C, MemberRole.SUPPORT, null, false)),
                 c.relations(), List.of(new Objective("Exporter", List.of())), c.vision(), c.expectedGains(), c.actions(),
                 c.governance(), null), "applicant-1", NOW);
-        assertThat(DossierCompleteness.check(d, true)).extracting(m -> m.code().name() + "@" + m.field()).containsExactly(
+        assertThat(DossierCompleteness.check(d, true, ENTERPRISES)).extracting(m -> m.code().name() + "@" + m.field()).containsExactly(
                 "CO_OPTATION@members[0].coOptation", "CO_OPTATION@members[1].coOptation",
                 "OBJECTIVE_ENDORSEMENT@objectives[0].endorsedBy");
+    }
+
+    @Test
+    void enterprises_must_be_more_than_half_of_the_core_group_a_missing_item_that_blocks_submission() {
+        Dossier d = draft(Scheme.ECONOMIC_CLUSTER, "Maisons à ossature bois");
+        DossierContent c = complete();
+        CoOptation co = new CoOptation(LocalDate.of(2026, 1, 15), "assemblée");
+        // A enterprise, C a research centre: 1 of 2 is not a majority
+        d.replaceContent(new DossierContent(List.of(new Member(A, MemberRole.CORE_GROUP, co, false),
+                new Member(B, MemberRole.MEMBER, null, false), new Member(C, MemberRole.CORE_GROUP, co, false)), c.relations(),
+                c.objectives(), c.vision(), c.expectedGains(), c.actions(), c.governance(), null), "applicant-1", NOW);
+        java.util.Map<UUID, OrganisationKind> kinds = java.util.Map.of(A, OrganisationKind.ENTERPRISE, B, OrganisationKind.ENTERPRISE,
+                C, OrganisationKind.RESEARCH_CENTRE);
+        assertThat(DossierCompleteness.check(d, true, kinds)).extracting(m -> m.code().name() + "@" + m.field())
+                .containsExactly("CORE_GROUP_ENTERPRISE_MAJORITY@members");
+        assertThat(MissingItem.Code.CORE_GROUP_ENTERPRISE_MAJORITY.fr()).contains("à l'initiative majoritairement d'entreprises");
+        assertThatThrownBy(() -> d.submit("applicant-1", NOW, List.of(org(A), org(B), withKind(org(C), OrganisationKind.RESEARCH_CENTRE)),
+                new AnimatorPost(A, java.math.BigDecimal.ONE, LocalDate.of(2027, 1, 1), new java.math.BigDecimal("60000.00"),
+                        java.math.BigDecimal.ZERO)))
+                .isInstanceOfSatisfying(DossierIncompleteException.class, e -> assertThat(e.missing())
+                        .extracting(m -> m.code().name()).containsExactly("CORE_GROUP_ENTERPRISE_MAJORITY"));
+        assertThat(d.status()).isEqualTo(DossierStatus.DRAFT);
+        // 2 enterprises of 3 is a majority
+        assertThat(DossierCompleteness.check(d, true, java.util.Map.of(A, OrganisationKind.ENTERPRISE, C, OrganisationKind.ENTERPRISE)))
+                .isEmpty();
+    }
+
+    static MemberOrganisation withKind(MemberOrganisation o, OrganisationKind kind) {
+        return new MemberOrganisation(o.organisationId(), o.enterpriseNumber(), o.name(), kind, null, o.region(), o.country(),
+                o.walloonEstablishment(), o.corporateGroup(), o.naceCodes(), o.employees());
     }
 
     @Test
     void a_technology_grape_needs_no_animateur_post_and_every_missing_text_has_french_and_english() {
         Dossier d = draft(Scheme.TECHNOLOGY_GRAPE, "Photonique");
         d.replaceContent(complete(), "applicant-1", NOW);
-        assertThat(DossierCompleteness.check(d, false)).isEmpty();
+        assertThat(DossierCompleteness.check(d, false, ENTERPRISES)).isEmpty();
         for (MissingItem.Code code : MissingItem.Code.values()) {
             assertThat(code.fr()).isNotBlank();
             assertThat(code.en()).isNotBlank().isNotEqualTo(code.fr());

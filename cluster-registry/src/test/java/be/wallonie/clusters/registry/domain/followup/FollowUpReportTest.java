@@ -21,6 +21,9 @@ class FollowUpReportTest {
     static final Agrement FIRST = Agrement.first(DOSSIER, UUID.randomUUID(), LocalDate.of(2027, 7, 1), 3, "region", NOW);
     static final Agrement SECOND = FIRST.renewal(UUID.randomUUID(), 3, "region", NOW);
 
+    static final JudgedPlan EMPTY_PLAN = new JudgedPlan(1, UUID.randomUUID(), List.of(), List.of(), List.of());
+    static final PlanReport EMPTY_REPORT = new PlanReport(List.of(), List.of(), List.of());
+
     static Indicators valid() {
         return new Indicators(Map.of("ENTERPRISE", 40, "UNIVERSITY", 2), Map.of("SMALL", 30, "LARGE", 10), 3, 1, 8, 4, 2, 1, 0, 3,
                 new BigDecimal("900.5"), new BigDecimal("120000000.00"), new BigDecimal("40000000"), new BigDecimal("310"));
@@ -44,13 +47,13 @@ class FollowUpReportTest {
 
     @Test
     void a_first_report_then_a_correction_with_its_reason() {
-        FollowUpReport v1 = FollowUpReport.file(DOSSIER, 2028, valid(), List.of(FIRST), TODAY, "applicant", NOW);
+        FollowUpReport v1 = FollowUpReport.file(DOSSIER, 2028, valid(), EMPTY_REPORT, List.of(FIRST), a -> EMPTY_PLAN, TODAY, "applicant", NOW);
         assertThat(v1.version()).isEqualTo(1);
         assertThat(v1.agrementId()).isEqualTo(FIRST.id());
-        assertThatThrownBy(() -> v1.correct(valid(), " ", List.of(FIRST), TODAY, "applicant", NOW))
+        assertThatThrownBy(() -> v1.correct(valid(), EMPTY_REPORT, " ", List.of(FIRST), a -> EMPTY_PLAN, TODAY, "applicant", NOW))
                 .isInstanceOfSatisfying(InvalidFollowUpReportException.class, e -> assertThat(e.violations())
                         .containsExactly(new ReportViolation("correctionReason", ReportViolation.Code.REQUIRED)));
-        FollowUpReport v2 = v1.correct(valid(), " Comptes clôturés ", List.of(FIRST), TODAY, "applicant", NOW);
+        FollowUpReport v2 = v1.correct(valid(), EMPTY_REPORT, " Comptes clôturés ", List.of(FIRST), a -> EMPTY_PLAN, TODAY, "applicant", NOW);
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.correctionReason()).isEqualTo("Comptes clôturés");
     }
@@ -59,9 +62,10 @@ class FollowUpReportTest {
     void every_offending_field_is_named_at_once() {
         Indicators bad = new Indicators(Map.of("ENTERPRISE", -1, "GUILD", 1), null, -1, 0, 0, 0, 0, 0, 0, null,
                 new BigDecimal("-0.5"), new BigDecimal("1.001"), BigDecimal.ZERO, BigDecimal.ZERO);
-        assertThatThrownBy(() -> FollowUpReport.file(DOSSIER, 2025, bad, List.of(FIRST), TODAY, "a", NOW))
+        assertThatThrownBy(() -> FollowUpReport.file(DOSSIER, 2025, bad, null, List.of(FIRST), a -> EMPTY_PLAN, TODAY, "a", NOW))
                 .isInstanceOfSatisfying(InvalidFollowUpReportException.class, e -> assertThat(e.violations()).containsExactlyInAnyOrder(
                         new ReportViolation("year", ReportViolation.Code.YEAR_OUTSIDE_AGREMENT),
+                        new ReportViolation("plan", ReportViolation.Code.REQUIRED),
                         new ReportViolation("indicators.membersByKind.ENTERPRISE", ReportViolation.Code.NEGATIVE),
                         new ReportViolation("indicators.membersByKind.GUILD", ReportViolation.Code.UNKNOWN_KEY),
                         new ReportViolation("indicators.enterprisesBySize", ReportViolation.Code.REQUIRED),
@@ -73,7 +77,7 @@ class FollowUpReportTest {
 
     @Test
     void a_year_not_begun_cannot_be_reported_even_inside_the_agrement() {
-        assertThatThrownBy(() -> FollowUpReport.file(DOSSIER, 2032, valid(), List.of(FIRST, SECOND), TODAY, "a", NOW))
+        assertThatThrownBy(() -> FollowUpReport.file(DOSSIER, 2032, valid(), EMPTY_REPORT, List.of(FIRST, SECOND), a -> EMPTY_PLAN, TODAY, "a", NOW))
                 .isInstanceOfSatisfying(InvalidFollowUpReportException.class, e -> assertThat(e.violations())
                         .containsExactly(new ReportViolation("year", ReportViolation.Code.YEAR_NOT_STARTED)));
         assertThat(valid().violations()).isEmpty();

@@ -202,8 +202,8 @@ public final class DemoLoader {
     private String applicantToken(Dossier d) {
         return d.members().stream().filter(m -> m.role().equals("CORE_GROUP")).map(Member::org).map(data::organisation)
                 .flatMap(Optional::stream)
-                // only an enterprise or a federation founds a dossier (support organisations never initiate one)
-                .filter(o -> "ENTERPRISE".equals(o.kind()) || "FEDERATION".equals(o.kind()))
+                // only an enterprise founds a dossier (000 I.1.2 §2: the others come "en support du cluster, non en initiateurs")
+                .filter(o -> "ENTERPRISE".equals(o.kind()))
                 .map(Organisation::enterpriseNumber).filter(n -> n != null).findFirst()
                 .map(tokens::applicant).orElseGet(tokens::cellule);
     }

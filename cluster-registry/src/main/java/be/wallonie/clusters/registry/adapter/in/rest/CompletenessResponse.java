@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompletenessResponse(
         @Schema(description = "True when nothing is missing") boolean complete,
         List<MissingItemDto> missing,
-        @Schema(description = "What does not refuse the submission but the Comité will weigh, e.g. NO_ENTERPRISE_IN_CORE_GROUP")
+        @Schema(description = "What does not refuse the submission but the Comité will weigh (none today)")
         List<MissingItemDto> warnings) {
 
     @Schema(name = "MissingItem", description = "One missing item: a stable code, where, and what to do (Accept-Language)")

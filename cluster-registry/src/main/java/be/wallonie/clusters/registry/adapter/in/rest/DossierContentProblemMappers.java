@@ -32,10 +32,12 @@ public class DossierContentProblemMappers {
 
     @ServerExceptionMapper
     public Response founderNotAnEnterprise(FounderNotAnEnterpriseException e, HttpHeaders headers, UriInfo uri) {
-        return Problems.response(FOUNDER_NOT_AN_ENTERPRISE, LocalizedText.of("Votre organisation (%s) est une structure d'appui : "
-                        + "elle rejoint un cluster comme membre en appui, elle ne le fonde pas ; une entreprise ou une fédération "
-                        + "d'entreprises ouvre le dossier", "Your organisation (%s) is a support organisation: it joins a cluster as "
-                        + "a member in support, it does not found one; an enterprise or a federation of enterprises opens the dossier")
+        return Problems.response(FOUNDER_NOT_AN_ENTERPRISE, LocalizedText.of("Votre organisation (%s) n'est pas une entreprise : "
+                        + "elle rejoint un cluster comme membre en appui, elle ne le fonde pas (« Ces derniers arrivent en support "
+                        + "du cluster, non en initiateurs ») ; une entreprise ouvre le dossier", "Your organisation (%s) is not an "
+                        + "enterprise: it joins a cluster as a member in support, it does not found one (\"Ces derniers arrivent en "
+                        + "support du cluster, non en initiateurs\": they come in support, not as initiators); an enterprise opens "
+                        + "the dossier")
                 .formatted(e.kind()), List.of(), "FOUNDER_NOT_AN_ENTERPRISE", headers, uri);
     }
 

@@ -161,8 +161,9 @@ public class DossierContentResource {
     @Operation(summary = "What the dossier still lacks before submission",
             description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Every missing item at once, each with a stable "
                     + "code, the field and a message (French, or English with Accept-Language: en). The same list refuses a "
-                    + "submission (422). `warnings` name what does not refuse the submission but the Comité will weigh "
-                    + "(NO_ENTERPRISE_IN_CORE_GROUP: the core group has no enterprise).")
+                    + "submission (422); among them CORE_GROUP_ENTERPRISE_MAJORITY: enterprises are not more than half of the core group "
+                    + "(001: \"à l'initiative majoritairement d'entreprises\"). `warnings` would name what does not refuse the "
+                    + "submission but the Comité will weigh (none today).")
     @APIResponse(responseCode = "200", description = "The missing items; `complete` when none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessResponse.class)))
     @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",

@@ -83,7 +83,7 @@ public class DossierResource {
     @APIResponse(responseCode = "400", description = "Invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An applicant whose organisation is not registered (register it first) or "
-            + "is a support organisation (FOUNDER_NOT_AN_ENTERPRISE: only an enterprise or a federation founds a dossier)",
+            + "is not an enterprise (FOUNDER_NOT_AN_ENTERPRISE: only an enterprise founds a dossier; research and training centres, universities, federations, chambers of commerce and public bodies come in support, 000 I.1.2 §2)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid CreateDossierRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Dossier d = create.createDossier(new CreateDossierCommand(request.name(), request.acronym(), request.scheme(),

@@ -26,10 +26,23 @@ public class FollowUpProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidFollowUpReportException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Problems.locale(headers);
-        List<FieldProblem> fields = e.violations().stream().map(v -> new FieldProblem(v.field(), message(v.code()).in(locale))).toList();
+        List<FieldProblem> fields = e.violations().stream().map(v -> new FieldProblem(v.field(), message(v).in(locale))).toList();
         String names = fields.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
         return Problems.response(ProblemType.VALIDATION_FAILED, LocalizedText.of("Rapport de suivi invalide : %s",
                 "Invalid follow-up report: %s").formatted(names), fields, null, headers, uri);
+    }
+
+    static LocalizedText message(ReportViolation v) {
+        return switch (v.code()) {
+            case NOT_IN_PLAN -> LocalizedText.of("%s n'est pas un numéro du plan jugé", "%s is not a number of the judged plan")
+                    .formatted(v.detail());
+            case DUPLICATE -> LocalizedText.of("%s est rapporté deux fois", "%s is reported twice").formatted(v.detail());
+            case NOT_REPORTED -> LocalizedText.of("éléments du plan jugé non rapportés : %s",
+                    "items of the judged plan not reported: %s").formatted(v.detail());
+            case REASON_REQUIRED -> LocalizedText.of("une action reportée ou abandonnée dit pourquoi",
+                    "a postponed or dropped action says why");
+            default -> message(v.code());
+        };
     }
 
     static LocalizedText message(ReportViolation.Code code) {
@@ -42,6 +55,11 @@ public class FollowUpProblemMappers {
             case YEAR_OUTSIDE_AGREMENT -> LocalizedText.of("l'année n'est couverte par aucun agrément du cluster",
                     "the year falls in none of the cluster's agréments");
             case YEAR_NOT_STARTED -> LocalizedText.of("l'année n'a pas encore commencé", "the year has not begun");
+            case NOT_IN_PLAN -> LocalizedText.of("absent du plan jugé", "not in the judged plan");
+            case DUPLICATE -> LocalizedText.of("rapporté deux fois", "reported twice");
+            case NOT_REPORTED -> LocalizedText.of("éléments du plan jugé non rapportés", "items of the judged plan not reported");
+            case REASON_REQUIRED -> LocalizedText.of("une action reportée ou abandonnée dit pourquoi",
+                    "a postponed or dropped action says why");
         };
     }
 
@@ -58,6 +76,9 @@ public class FollowUpProblemMappers {
             case NOT_FILED -> Problems.response(FollowUpReportResource.REPORT_NOT_FOUND, LocalizedText.of("Aucun rapport à corriger "
                     + "pour cette année : déposez-le d'abord", "No report to correct for that year: file it first"), List.of(),
                     e.reason().name(), headers, uri);
+            case NO_AGREMENT_THAT_YEAR -> Problems.response(FollowUpReportResource.PLAN_NOT_FOUND, LocalizedText.of("Aucun agrément "
+                    + "du cluster ne couvre cette année : pas de plan à suivre", "None of the cluster's agréments covers that year: no "
+                    + "plan to follow"), List.of(), e.reason().name(), headers, uri);
         };
     }
 

@@ -10,6 +10,7 @@ import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.registry.application.port.in.FileFollowUpReportUseCase;
 import be.wallonie.clusters.registry.application.port.in.GetFollowUpReportsQuery;
+import be.wallonie.clusters.registry.application.port.in.GetJudgedPlanQuery;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.followup.FollowUpReport;
 import be.wallonie.clusters.registry.domain.followup.Indicators;
@@ -47,28 +48,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The yearly follow-up reports of a validated cluster. */
 @Path("/api/v1/dossiers/{id}/follow-up-reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Follow-up", description = "The indicators a validated cluster reports every year")
+@Tag(name = "Follow-up", description = "What a validated cluster reports every year: indicators and the plan the Comité judged")
 @SecurityRequirement(name = "SecurityScheme")
 public class FollowUpReportResource {
 
     static final int MAX_SIZE = 100;
     static final ProblemType REPORT_NOT_FOUND = new ProblemType("follow-up-report-not-found", 404,
             LocalizedText.of("Rapport de suivi introuvable", "Follow-up report not found"));
+    static final ProblemType PLAN_NOT_FOUND = new ProblemType("follow-up-plan-not-found", 404,
+            LocalizedText.of("Plan à suivre introuvable", "Plan to follow not found"));
 
     static final String EXAMPLE = """
             {"year": 2027, "indicators": {"membersByKind": {"ENTERPRISE": 42, "RESEARCH_CENTRE": 3, "UNIVERSITY": 2},
              "enterprisesBySize": {"MICRO": 12, "SMALL": 18, "MEDIUM": 9, "LARGE": 3}, "jointProjectsStarted": 4,
              "jointProjectsCompleted": 2, "genericActions": 11, "targetedActions": 6, "innovations": 3, "patentsFiled": 1,
              "companiesCreated": 2, "internationalisationActions": 5, "jobs": 1250.5, "turnover": 310000000.00,
-             "exports": 125000000.00, "trainingDays": 480}}""";
+             "exports": 125000000.00, "trainingDays": 480},
+             "plan": {"actions": [{"index": 1, "status": "CARRIED_OUT", "actualBudget": 18500.00,
+                                   "actualParticipants": ["6f1c2a4e-8d3b-4c1a-9e2f-0a1b2c3d4e5f"]},
+                                  {"index": 2, "status": "POSTPONED", "reason": "Salon reporté à 2028 par l'organisateur",
+                                   "actualBudget": 0, "actualParticipants": []}],
+                      "expectedGains": [{"index": 1, "achieved": 1100000}],
+                      "conditions": [{"index": 1, "met": true, "comment": "Animateur engagé en mars"}]}}""";
 
     private final FileFollowUpReportUseCase file;
     private final GetFollowUpReportsQuery query;
+    private final GetJudgedPlanQuery plans;
     private final CurrentUser user;
 
-    FollowUpReportResource(FileFollowUpReportUseCase file, GetFollowUpReportsQuery query, CurrentUser user) {
+    FollowUpReportResource(FileFollowUpReportUseCase file, GetFollowUpReportsQuery query, GetJudgedPlanQuery plans, CurrentUser user) {
         this.file = file;
         this.query = query;
+        this.plans = plans;
         this.user = user;
     }
 
@@ -100,21 +111,24 @@ public class FollowUpReportResource {
 
     @Schema(name = "FollowUpReportRequest")
     public record FilingRequest(@Schema(example = "2027", description = "A calendar year inside one of the cluster's agréments")
-            Integer year, IndicatorsDto indicators) {
+            Integer year, IndicatorsDto indicators, FollowUpPlanDtos.PlanDto plan) {
     }
 
     @Schema(name = "FollowUpCorrectionRequest")
     public record CorrectionRequest(@Schema(example = "Chiffre d'affaires 2027 révisé après clôture des comptes")
-            String correctionReason, IndicatorsDto indicators) {
+            String correctionReason, IndicatorsDto indicators, FollowUpPlanDtos.PlanDto plan) {
     }
 
     @Schema(name = "FollowUpReport")
     public record ReportResponse(UUID id, int year, int version, UUID agrementId, String correctionReason, IndicatorsDto indicators,
-            String filedBy, Instant filedAt) {
+            @Schema(description = "The account of the judged plan, with the plan's titles echoed; null for a report filed before "
+                    + "it was asked") FollowUpPlanDtos.PlanDto plan,
+            FollowUpPlanDtos.ExecutionDto planExecution, String filedBy, Instant filedAt) {
 
         static ReportResponse of(FollowUpReport r) {
             return new ReportResponse(r.id(), r.year(), r.version(), r.agrementId(), r.correctionReason(),
-                    IndicatorsDto.of(r.indicators()), r.filedBy(), r.filedAt());
+                    IndicatorsDto.of(r.indicators()), FollowUpPlanDtos.PlanDto.of(r.plan()),
+                    FollowUpPlanDtos.ExecutionDto.of(r.planExecution().orElse(null)), r.filedBy(), r.filedAt());
         }
     }
 
@@ -130,9 +144,15 @@ public class FollowUpReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "File the yearly follow-up report", description = "Roles: APPLICANT, CELLULE. For a validated cluster, a "
-            + "calendar year (already begun) inside one of its agréments, every indicator present and non-negative; one report "
-            + "per year — a second one is a correction (PUT on the year). Every offending field is named at once. Publishes "
-            + "FollowUpReportFiled; recorded in the audit trail.")
+            + "calendar year (already begun) inside one of its agréments, every indicator present and non-negative, and `plan`: "
+            + "the account of the plan the Comité judged for that agrément (GET …/{year}/plan) — every action of the validated "
+            + "snapshot (CARRIED_OUT, ONGOING, POSTPONED or DROPPED, a reason for the last two, its actual budget and "
+            + "participants), every expected gain (the value achieved), every condition of the opinion the decision followed "
+            + "(met or not, with a comment), each by its 1-based `index`. An index not in the plan is refused (e.g. "
+            + "`plan.actions[3].index`, positions in the request from 0), plan items left out are listed (`plan.actions`: "
+            + "NOT_REPORTED). No partial report is kept: a report is filed complete, then corrected. One report per year — a "
+            + "second one is a correction (PUT on the year). Every offending field is named at once. Publishes "
+            + "FollowUpReportFiled (with `planExecution` and `dueOn`); recorded in the audit trail.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingRequest.class),
             examples = @ExampleObject(name = "year-2027", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Filed (version 1)",
@@ -151,11 +171,15 @@ public class FollowUpReportResource {
         if (r.indicators() == null) {
             missing.add(new FieldProblem("indicators", "obligatoire / required"));
         }
+        if (r.plan() == null) {
+            missing.add(new FieldProblem("plan", "obligatoire / required"));
+        }
         if (!missing.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, LocalizedText.of("Rapport de suivi incomplet",
                     "Incomplete follow-up report"), missing, null);
         }
-        FollowUpReport report = file.fileReport(new DossierId(id), r.year(), r.indicators().toDomain(), Callers.of(user));
+        FollowUpReport report = file.fileReport(new DossierId(id), r.year(), r.indicators().toDomain(), r.plan().toDomain(),
+                Callers.of(user));
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(report.year())).build())
                 .tag(ETags.of(report.version())).entity(ReportResponse.of(report)).build();
     }
@@ -165,7 +189,8 @@ public class FollowUpReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "Correct a year's follow-up report", description = "Roles: APPLICANT, CELLULE. Files the next version "
-            + "(2, 3…) of a year already reported, with a mandatory `correctionReason`; the earlier versions are kept. If-Match "
+            + "(2, 3…) of a year already reported — indicators and plan, checked as a first filing — with a mandatory "
+            + "`correctionReason`; the earlier versions are kept. If-Match "
             + "(the current version, the ETag of GET on the year) is required. Publishes FollowUpReportFiled.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionRequest.class)))
     @APIResponse(responseCode = "200", description = "Corrected",
@@ -181,12 +206,19 @@ public class FollowUpReportResource {
     public Response correctReport(@PathParam("id") UUID id, @PathParam("year") int year, @HeaderParam("If-Match") String ifMatch,
             @NotNull CorrectionRequest r) {
         long expected = ETags.requiredVersion(ifMatch);
+        List<FieldProblem> missing = new ArrayList<>();
         if (r.indicators() == null) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, LocalizedText.of("Rapport de suivi incomplet",
-                    "Incomplete follow-up report"), List.of(new FieldProblem("indicators", "obligatoire / required")), null);
+            missing.add(new FieldProblem("indicators", "obligatoire / required"));
         }
-        FollowUpReport report = file.correctReport(new DossierId(id), year, expected, r.indicators().toDomain(), r.correctionReason(),
-                Callers.of(user));
+        if (r.plan() == null) {
+            missing.add(new FieldProblem("plan", "obligatoire / required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, LocalizedText.of("Rapport de suivi incomplet",
+                    "Incomplete follow-up report"), missing, null);
+        }
+        FollowUpReport report = file.correctReport(new DossierId(id), year, expected, r.indicators().toDomain(), r.plan().toDomain(),
+                r.correctionReason(), Callers.of(user));
         return Response.ok(ReportResponse.of(report)).tag(ETags.of(report.version())).build();
     }
 
@@ -227,5 +259,19 @@ public class FollowUpReportResource {
         int current = versions.get(versions.size() - 1).version();
         return Response.ok(new YearResponse(year, current, versions.stream().map(ReportResponse::of).toList()))
                 .tag(ETags.of(current)).build();
+    }
+
+    @GET
+    @Path("/{year}/plan")
+    @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
+    @Operation(summary = "The plan a year's report accounts for", description = "Roles: APPLICANT, CELLULE, REGION. The actions "
+            + "and expected gains of the snapshot the year's agrément was granted on, and the conditions of the opinion its "
+            + "decision followed, each with the 1-based index a report names it by.")
+    @APIResponse(responseCode = "200", description = "The judged plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FollowUpPlanDtos.JudgedPlanDto.class)))
+    @APIResponse(responseCode = "404", description = "No such dossier, or the year falls in none of its agréments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FollowUpPlanDtos.JudgedPlanDto plan(@PathParam("id") UUID id, @PathParam("year") int year) {
+        return FollowUpPlanDtos.JudgedPlanDto.of(plans.judgedPlan(new DossierId(id), year, Callers.of(user)));
     }
 }

@@ -60,15 +60,30 @@ class DecisionRecordsAdapter implements DecisionRecordsPort, LoadAnimatorEmploye
     @Override
     @SuppressWarnings("unchecked")
     public Optional<Opinion> opinionOn(DossierId dossier, int snapshotVersion) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select opinion_id, case_id, snapshot_version, outcome, findings, conditions, issued_at,
-                       policy_version, consensus_method, met_threshold from dossier_opinion
-                where dossier_id = ?1 and snapshot_version = ?2 order by issued_at desc limit 1""")
+        List<Object[]> rows = em.createNativeQuery(OPINION_COLUMNS
+                        + "where dossier_id = ?1 and snapshot_version = ?2 order by issued_at desc limit 1")
                 .setParameter(1, dossier.value()).setParameter(2, snapshotVersion).getResultList();
-        return rows.stream().findFirst().map(r -> new Opinion((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
+        return rows.stream().findFirst().map(this::opinion);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Opinion> opinion(DossierId dossier, UUID opinionId) {
+        List<Object[]> rows = em.createNativeQuery(OPINION_COLUMNS + "where dossier_id = ?1 and opinion_id = ?2")
+                .setParameter(1, dossier.value()).setParameter(2, opinionId).getResultList();
+        return rows.stream().findFirst().map(this::opinion);
+    }
+
+    private static final String OPINION_COLUMNS = """
+            select opinion_id, case_id, snapshot_version, outcome, findings, conditions, issued_at,
+                   policy_version, consensus_method, met_threshold from dossier_opinion
+            """;
+
+    private Opinion opinion(Object[] r) {
+        return new Opinion((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
                 OpinionOutcome.valueOf((String) r[3]), read((String) r[4], new TypeReference<List<Opinion.Finding>>() { }),
                 read((String) r[5], new TypeReference<List<String>>() { }), instant(r[6]), (String) r[7], (String) r[8],
-                (BigDecimal) r[9]));
+                (BigDecimal) r[9]);
     }
 
     @Override

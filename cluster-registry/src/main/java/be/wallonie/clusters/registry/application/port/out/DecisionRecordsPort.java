@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What the registry keeps around a dossier's decision: the Comité's opinions, the Region's decisions, agréments. */
 public interface DecisionRecordsPort {
@@ -19,6 +20,9 @@ public interface DecisionRecordsPort {
 
     /** The latest opinion received on the given snapshot. */
     Optional<Opinion> opinionOn(DossierId dossier, int snapshotVersion);
+
+    /** One opinion received on the dossier, by its id (the one a decision followed). */
+    Optional<Opinion> opinion(DossierId dossier, UUID opinionId);
 
     void saveDecision(DossierId dossier, Decision decision);
 
