@@ -36,6 +36,13 @@ public interface ComiteRulesConfig {
         @WithDefault("1")
         int minForeign();
 
+        /**
+         * Experts based in {@link #homeCountry()}: the Comité is made of « experts wallons et étrangers » (000_… III.2);
+         * 0 turns the rule off.
+         */
+        @WithDefault("1")
+        int minHome();
+
         /** The Region's country: an expert from elsewhere is foreign. */
         @WithDefault("BE")
         String homeCountry();

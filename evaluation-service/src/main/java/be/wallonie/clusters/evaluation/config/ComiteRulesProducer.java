@@ -20,7 +20,7 @@ public class ComiteRulesProducer {
     @Startup
     PanelRules panelRules(ComiteRulesConfig config) {
         ComiteRulesConfig.Panel p = config.panel();
-        return new PanelRules(p.size(), p.minDomainCompetent(), p.minRegionalDevelopmentSpecialists(), p.minForeign(),
+        return new PanelRules(p.size(), p.minDomainCompetent(), p.minRegionalDevelopmentSpecialists(), p.minForeign(), p.minHome(),
                 p.homeCountry().strip().toUpperCase(Locale.ROOT));
     }
 

@@ -52,11 +52,17 @@ final class ComiteFixtures {
 
     /** Publishes a DossierSubmitted with these members and waits for the case it opens; answers the case id. */
     String openCase(UUID dossierId, int snapshotVersion, String focusDomain, DossierSnapshotV1.Member... members) {
-        DossierSnapshotV1 snapshot = new DossierSnapshotV1("Cluster " + focusDomain, "CL", "ECONOMIC_CLUSTER", "VALIDATION",
+        return openCase(dossierId, snapshotVersion, focusDomain, "ECONOMIC_CLUSTER", null, null, members);
+    }
+
+    /** As {@link #openCase(UUID, int, String, DossierSnapshotV1.Member...)}, submitted under a scheme to a call and session. */
+    String openCase(UUID dossierId, int snapshotVersion, String focusDomain, String scheme, UUID callId, UUID sessionId,
+            DossierSnapshotV1.Member... members) {
+        DossierSnapshotV1 snapshot = new DossierSnapshotV1("Cluster " + focusDomain, "CL", scheme, "VALIDATION",
                 new DossierSnapshotV1.Focus("MARKET", focusDomain, null), List.of(members), List.of(), List.of(), List.of(), List.of(),
                 null, null, null);
         kafka.send(Topics.REGISTRY_EVENTS, dossierId.toString(), EventCodec.write(EventCodec.envelope(EventCatalog.DOSSIER_SUBMITTED,
-                "/cluster-registry", dossierId.toString(), new DossierSubmittedV1(dossierId, snapshotVersion, null, null,
+                "/cluster-registry", dossierId.toString(), new DossierSubmittedV1(dossierId, snapshotVersion, callId, sessionId,
                         OffsetDateTime.now(ZoneOffset.UTC), "applicant-1", snapshot))));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> secretariat().queryParam("dossierId", dossierId)
                 .get("/api/v1/evaluation-cases").then().statusCode(200).body("$", hasSize(snapshotVersion)));

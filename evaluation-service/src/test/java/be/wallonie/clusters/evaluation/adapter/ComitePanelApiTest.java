@@ -202,6 +202,34 @@ class ComitePanelApiTest {
     }
 
     @Test
+    void a_panel_of_foreign_experts_only_is_refused_and_the_proposal_seats_one_based_in_belgium() {
+        // 000_… III.2: « experts wallons et étrangers » — at least one based in Belgium (HOME_COUNTRY_EXPERT), one abroad
+        String domain = unique("verre-creux");
+        String caseId = fx.openCase(UUID.randomUUID(), 1, domain, member(EnterpriseNumbers.fresh(), "Verrerie SA"));
+        String domainAbroad = registerExpert(unique("dom-fr"), "FR", domain, false, false, null);
+        String specialistAbroad = registerExpert(unique("spec-es"), "ES", "développement régional", true, false, null);
+        String thirdAbroad = registerExpert(unique("for-de"), "DE", "industrie", false, false, null);
+
+        secretariat().contentType(ContentType.JSON).header("If-Match", "\"0\"").header("Accept-Language", "en")
+                .body(panelBody(domainAbroad, specialistAbroad, thirdAbroad)).put("/api/v1/evaluation-cases/{id}/panel", caseId)
+                .then().statusCode(422).body("code", equalTo("PANEL_RULES_BROKEN")).body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("HOME_COUNTRY_EXPERT")).body("errors[0].message", containsString("based in BE"));
+        secretariat().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(panelBody(domainAbroad, specialistAbroad, thirdAbroad)).put("/api/v1/evaluation-cases/{id}/panel", caseId)
+                .then().statusCode(422).body("errors[0].message", containsString("wallons et étrangers"));
+        secretariat().get("/api/v1/evaluation-cases/{id}/panel", caseId).then().statusCode(200).header("ETag", "\"0\"")
+                .body("members", hasSize(0));
+
+        List<String> proposed = secretariat().get("/api/v1/evaluation-cases/{id}/panel/proposal", caseId).then().statusCode(200)
+                .body("possible", equalTo(true)).body("expertIds", hasSize(3)).extract().path("expertIds");
+        assertThat(proposed).contains(domainAbroad);
+        List<String> countries = proposed.stream()
+                .map(id -> secretariat().get("/api/v1/experts/{id}", id).then().extract().<String>path("country")).toList();
+        assertThat(countries).contains("BE").anyMatch(c -> !c.equals("BE"));
+        composePanel(caseId, proposed.toArray(String[]::new));
+    }
+
+    @Test
     void an_expert_reads_only_assigned_cases_and_only_after_the_no_conflict_declaration() {
         String domain = unique("logistique");
         String caseId = fx.openCase(UUID.randomUUID(), 1, domain, member(EnterpriseNumbers.fresh(), "Logi SA"));

@@ -66,7 +66,8 @@ public class EvaluationCaseService implements OpenEvaluationCaseUseCase, CloseEv
             opened = new EvaluationCase(opened.id(), opened.dossierId(), opened.snapshotVersion(), opened.round(),
                     EvaluationCase.CaseStatus.SUPERSEDED, opened.openedAt(), opened.snapshotDocument());
         }
-        save.saveCase(opened);
+        save.saveCase(opened, new SaveEvaluationCasePort.Submission(c.callId(), c.sessionId(), c.snapshot().scheme().name(),
+                c.submittedAt()));
         for (EvaluationCase earlier : rounds) {
             if (earlier.status() == EvaluationCase.CaseStatus.OPEN && earlier.snapshotVersion() < c.snapshotVersion()) {
                 save.changeStatus(earlier.id(), EvaluationCase.CaseStatus.OPEN, EvaluationCase.CaseStatus.SUPERSEDED);

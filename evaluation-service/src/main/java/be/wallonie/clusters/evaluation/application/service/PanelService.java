@@ -33,7 +33,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -181,7 +180,7 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
     @Override
     public List<EvaluationCase> casesAssignedTo(String userId) {
         UUID expertId = expertOf(userId);
-        return panels.casesSeating(expertId).stream().map(cases::loadCase).flatMap(Optional::stream).toList();
+        return cases.loadCases(panels.casesSeating(expertId));
     }
 
     @Override

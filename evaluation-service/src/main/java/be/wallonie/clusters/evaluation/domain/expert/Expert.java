@@ -50,4 +50,9 @@ public record Expert(UUID id, String userId, String name, String country, Set<St
     public boolean isForeign(String homeCountry) {
         return !country.equalsIgnoreCase(homeCountry);
     }
+
+    /** Based in the Region's country: the « wallons » of « experts wallons et étrangers » (000_… III.2). */
+    public boolean isHome(String homeCountry) {
+        return country.equalsIgnoreCase(homeCountry);
+    }
 }

@@ -49,6 +49,13 @@ public record PanelCompositionPolicy(PanelRules rules) {
                     "Il faut au moins %d expert(s) étranger(s) (hors %s)".formatted(rules.minForeign(), rules.homeCountry()),
                     "At least %d foreign expert(s) (outside %s) are required".formatted(rules.minForeign(), rules.homeCountry()))));
         }
+        if (count(panel, c -> c.expert().isHome(rules.homeCountry())) < rules.minHome()) {
+            v.add(new PanelViolation(PanelRule.HOME_COUNTRY_EXPERT, null, new LocalizedText(
+                    "Il faut au moins %d expert(s) établi(s) en %s (experts « wallons et étrangers »)".formatted(rules.minHome(),
+                            rules.homeCountry()),
+                    "At least %d expert(s) based in %s are required (\"Walloon and foreign\" experts)".formatted(rules.minHome(),
+                            rules.homeCountry()))));
+        }
         for (Candidate c : panel) {
             for (Conflict conflict : c.conflicts()) {
                 if (conflict.kind() != Conflict.Kind.PUBLIC_AUTHORITY_STAFF) {
@@ -78,7 +85,7 @@ public record PanelCompositionPolicy(PanelRules rules) {
 
     /**
      * Proposes a valid panel from the pool: only eligible experts; each required profile (domain competence,
-     * regional-development specialist, foreign) is filled first by the least-loaded expert who has it, then the
+     * regional-development specialist, foreign, based in the home country) is filled first by the least-loaded expert who has it, then the
      * remaining seats by the least-loaded others. Load is the number of active panels; ties break by name then id,
      * so the same pool always gives the same proposal.
      */
@@ -92,6 +99,7 @@ public record PanelCompositionPolicy(PanelRules rules) {
         fill(chosen, taken, eligible, c -> c.expert().competentIn(focusDomain), rules.minDomainCompetent());
         fill(chosen, taken, eligible, c -> c.expert().regionalDevelopmentSpecialist(), rules.minRegionalDevelopmentSpecialists());
         fill(chosen, taken, eligible, c -> c.expert().isForeign(rules.homeCountry()), rules.minForeign());
+        fill(chosen, taken, eligible, c -> c.expert().isHome(rules.homeCountry()), rules.minHome());
         for (Candidate c : eligible) {
             if (chosen.size() >= rules.size()) {
                 break;

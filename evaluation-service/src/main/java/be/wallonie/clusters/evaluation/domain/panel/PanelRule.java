@@ -14,6 +14,8 @@ public enum PanelRule {
     REGIONAL_DEVELOPMENT_SPECIALIST,
     /** At least one expert is foreign (non-Belgian, « Jury d'experts internationaux »). */
     FOREIGN_EXPERT,
+    /** At least one expert is based in the Region's country (« experts wallons et étrangers », 000_… III.2). */
+    HOME_COUNTRY_EXPERT,
     /** No expert linked to any cluster existing or proposed, nor to a member of this dossier. */
     NO_CONFLICT_OF_INTEREST,
     /** No Cellule or Region staff. */

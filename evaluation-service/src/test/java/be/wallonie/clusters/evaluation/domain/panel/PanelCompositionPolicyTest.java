@@ -82,9 +82,9 @@ class PanelCompositionPolicyTest {
 
     @Test
     void the_rules_are_configuration() {
-        PanelCompositionPolicy five = new PanelCompositionPolicy(new PanelRules(5, 2, 1, 2, "BE"));
+        PanelCompositionPolicy five = new PanelCompositionPolicy(new PanelRules(5, 2, 1, 2, 3, "BE"));
         assertThat(rules(five.check(List.of(domainExpert("A"), specialist("B"), foreigner("C")), List.of(), List.of(), DOMAIN)))
-                .containsExactly(PanelRule.PANEL_SIZE, PanelRule.DOMAIN_COMPETENCE, PanelRule.FOREIGN_EXPERT);
+                .containsExactly(PanelRule.PANEL_SIZE, PanelRule.DOMAIN_COMPETENCE, PanelRule.FOREIGN_EXPERT, PanelRule.HOME_COUNTRY_EXPERT);
     }
 
     @Test
@@ -108,12 +108,53 @@ class PanelCompositionPolicyTest {
 
     @Test
     void ties_break_by_name_so_the_proposal_is_deterministic() {
+        // four interchangeable foreign experts: the rule asking for one based in Belgium is off here, the order is what is tested
+        PanelCompositionPolicy noHomeRule = new PanelCompositionPolicy(new PanelRules(3, 1, 1, 1, 0, "BE"));
         Candidate b = candidate("Bertrand", "FR", Set.of(DOMAIN), true, false, 0);
         Candidate a = candidate("Alice", "FR", Set.of(DOMAIN), true, false, 0);
         Candidate c = candidate("Chloé", "FR", Set.of(DOMAIN), true, false, 0);
         Candidate d = candidate("David", "FR", Set.of(DOMAIN), true, false, 0);
-        assertThat(policy.propose(List.of(d, c, b, a), DOMAIN).experts()).extracting(x -> x.expert().name())
+        assertThat(noHomeRule.propose(List.of(d, c, b, a), DOMAIN).experts()).extracting(x -> x.expert().name())
                 .containsExactly("Alice", "Bertrand", "Chloé");
+    }
+
+    @Test
+    void a_panel_of_foreign_experts_only_is_refused_naming_the_home_country_rule() {
+        Candidate all = candidate("A", "NL", Set.of(DOMAIN), true, false, 0);
+        List<PanelViolation> v = policy.check(List.of(all, foreigner("B"), foreigner("C")), List.of(), List.of(), DOMAIN);
+        assertThat(rules(v)).containsExactly(PanelRule.HOME_COUNTRY_EXPERT);
+        assertThat(v.get(0).message().fr()).contains("BE").contains("wallons et étrangers");
+        assertThat(v.get(0).message().en()).contains("based in BE");
+        // and a panel of Belgians only breaks the foreign rule, as before
+        assertThat(rules(policy.check(List.of(domainExpert("D"), specialist("E"), domainExpert("F")), List.of(), List.of(), DOMAIN)))
+                .containsExactly(PanelRule.FOREIGN_EXPERT);
+    }
+
+    @Test
+    void the_proposal_seats_an_expert_based_in_belgium_when_the_profiles_were_filled_from_abroad() {
+        Candidate foreignDomain = candidate("A-dom", "FR", Set.of(DOMAIN), false, false, 0);
+        Candidate foreignSpecialist = candidate("B-spec", "ES", Set.of(), true, false, 0);
+        Candidate idleForeigner = candidate("C-idle", "DE", Set.of(), false, false, 0);
+        Candidate busyBelgian = candidate("Z-busy", "BE", Set.of(), false, false, 4);
+        PanelCompositionPolicy.Proposal p = policy.propose(List.of(foreignDomain, foreignSpecialist, idleForeigner, busyBelgian), DOMAIN);
+        assertThat(p.possible()).isTrue();
+        // the least-loaded foreigner would have taken the last seat; the Belgian, busier, takes it for the rule
+        assertThat(p.experts()).extracting(c -> c.expert().name()).containsExactlyInAnyOrder("A-dom", "B-spec", "Z-busy");
+
+        PanelCompositionPolicy.Proposal none = policy.propose(List.of(foreignDomain, foreignSpecialist, idleForeigner), DOMAIN);
+        assertThat(none.possible()).isFalse();
+        assertThat(rules(none.unmet())).containsExactly(PanelRule.HOME_COUNTRY_EXPERT);
+    }
+
+    @Test
+    void min_home_at_zero_turns_the_home_country_rule_off() {
+        PanelCompositionPolicy off = new PanelCompositionPolicy(new PanelRules(3, 1, 1, 1, 0, "BE"));
+        Candidate foreignDomain = candidate("A-dom", "FR", Set.of(DOMAIN), false, false, 0);
+        Candidate foreignSpecialist = candidate("B-spec", "ES", Set.of(), true, false, 0);
+        Candidate idleForeigner = candidate("C-idle", "DE", Set.of(), false, false, 0);
+        assertThat(off.check(List.of(foreignDomain, foreignSpecialist, idleForeigner), List.of(), List.of(), DOMAIN)).isEmpty();
+        assertThat(off.propose(List.of(foreignDomain, foreignSpecialist, idleForeigner, candidate("Z-busy", "BE", Set.of(), false, false, 4)),
+                DOMAIN).experts()).extracting(c -> c.expert().name()).containsExactlyInAnyOrder("A-dom", "B-spec", "C-idle");
     }
 
     @Test

@@ -61,7 +61,7 @@ public class RegistryEventsConsumer {
             throw new IllegalArgumentException("DossierSubmitted without dossierId or submittedAt");
         }
         return new OpenEvaluationCaseCommand(e.dossierId(), e.snapshotVersion(), e.submittedAt().toInstant(),
-                DossierSnapshotMapper.toDomain(e.snapshot()), document);
+                DossierSnapshotMapper.toDomain(e.snapshot()), document, e.callId(), e.sessionId());
     }
 
     @Incoming("registry-events")

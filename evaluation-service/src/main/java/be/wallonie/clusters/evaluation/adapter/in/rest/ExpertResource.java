@@ -22,6 +22,9 @@ import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.Regist
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.UpdateExpertCommand;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.UpdateExpertUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.Page;
+import be.wallonie.clusters.evaluation.application.port.in.WorklistQueries.AssignmentFilter;
+import be.wallonie.clusters.evaluation.application.port.in.WorklistQueries.ReadMyAssignmentsQuery;
+import be.wallonie.clusters.evaluation.domain.worklist.SheetState;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.Problems;
 import be.wallonie.clusters.foundation.rest.ETags;
@@ -89,10 +92,12 @@ public class ExpertResource {
     private final GetExpertQuery get;
     private final CurrentUser user;
     private final EndInterestUseCase endInterest;
+    private final ReadMyAssignmentsQuery assignments;
 
     ExpertResource(RegisterExpertUseCase register, UpdateExpertUseCase update, DeclareInterestsUseCase declare, GetExpertQuery get,
-            CurrentUser user, EndInterestUseCase endInterest) {
+            CurrentUser user, EndInterestUseCase endInterest, ReadMyAssignmentsQuery assignments) {
         this.endInterest = endInterest;
+        this.assignments = assignments;
         this.register = register;
         this.update = update;
         this.declare = declare;
@@ -160,6 +165,43 @@ public class ExpertResource {
     public Response me(@Context HttpHeaders headers) {
         ExpertView v = get.expertOfUser(user.id());
         return Response.ok(ExpertResponse.of(v, Problems.english(headers))).tag(ETags.of(v.expert().version())).build();
+    }
+
+    @GET
+    @Path("/me/assignments")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(operationId = "myAssignments", summary = "My assignments: the panels I sit (or sat) on and what I have to do there",
+            description = "Role: EXPERT (the expert record whose userId is the token's subject: an expert lists only their own "
+                    + "seats; a case they are not seated on never appears). One item per seat, removed seats included, with the "
+                    + "expert's own sheet's state: DECLARATION_TO_SIGN, SCORES_TO_GIVE (none or a draft: `draftSaved`), SUBMITTED, "
+                    + "VOIDED (removed from the panel — conflict detected later, replaced, recused — with the removal's reason; the "
+                    + "sheet, if any, is void) or ROUND_CLOSED (still seated, nothing submitted, the round superseded, withdrawn or "
+                    + "returned). Nothing of the other experts. Filter `state`; newest appointment first, then seat; `page` is "
+                    + "0-based, `size` 1 to 100 (default 20); `total` counts every matching item.")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorklistDtos.AssignmentPage.class),
+                    examples = @ExampleObject(name = "to-sign", value = """
+                            {"items": [{"caseId": "0f8fad5b-d9cb-469f-a165-70867728950e", "dossierId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                              "round": 1, "clusterName": "TWEED", "caseStatus": "OPEN", "state": "DECLARATION_TO_SIGN",
+                              "appointedAt": "2026-11-03T10:00:00Z", "declaredAt": null, "draftSaved": false, "submittedAt": null,
+                              "removedAt": null, "removalCode": null,
+                              "reason": "Signez la déclaration d'absence de conflit d'intérêts pour ce dossier"}],
+                             "page": 0, "size": 20, "total": 1}""")))
+    @APIResponse(responseCode = "400", description = "A filter or the page is out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed, or the account is linked to no expert (NOT_AN_EXPERT)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WorklistDtos.AssignmentPage myAssignments(
+            @Parameter(schema = @Schema(implementation = SheetState.class)) @QueryParam("state") String state,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "20")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
+        AssignmentFilter filter = new AssignmentFilter(QueryParams.enumeration("state", state, SheetState.class),
+                QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE), QueryParams.integer("size", size, Page.DEFAULT_SIZE, 1,
+                        Page.MAX_SIZE));
+        return WorklistDtos.AssignmentPage.of(assignments.assignmentsOf(user.id(), filter), Problems.english(headers));
     }
 
     @GET

@@ -22,7 +22,8 @@ final class PanelDtos {
     }
 
     @Schema(name = "PanelRequest", description = "The experts of the panel (default rules: 3 experts, one competent in the dossier's "
-            + "domain, one regional-development specialist, one foreign, no conflict of interest, no Cellule/Region staff)")
+            + "domain, one regional-development specialist, one based abroad and one based in Belgium, no conflict of interest, "
+            + "no Cellule/Region staff)")
     record PanelRequest(List<UUID> expertIds) {
     }
 

@@ -139,8 +139,8 @@ public class PanelResource {
     @Operation(summary = "Compose the case's panel", description = "Role: COMITE_SECRETARIAT. If-Match with the panel's ETag is required "
             + "(428 without, 412 if stale). Checked against the rules of domain.md §4 (configurable): a refused composition answers "
             + "422 with one entry in `errors` per broken rule, `field` being the rule's code (UNKNOWN_EXPERT, DUPLICATE_EXPERT, "
-            + "PANEL_SIZE, DOMAIN_COMPETENCE, REGIONAL_DEVELOPMENT_SPECIALIST, FOREIGN_EXPERT, NO_CONFLICT_OF_INTEREST, "
-            + "NO_PUBLIC_AUTHORITY_STAFF). Experts left out are recorded as removed and their scores voided.")
+            + "PANEL_SIZE, DOMAIN_COMPETENCE, REGIONAL_DEVELOPMENT_SPECIALIST, FOREIGN_EXPERT, HOME_COUNTRY_EXPERT, "
+            + "NO_CONFLICT_OF_INTEREST, NO_PUBLIC_AUTHORITY_STAFF). Experts left out are recorded as removed and their scores voided.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PanelRequest.class), examples = @ExampleObject(name = "three-experts", value = """
                     {"expertIds": ["0b6f2f0e-2b1c-4c55-9b7e-1f0d3c2a9a01", "5c1d7e22-8a4f-4b0e-a2d3-77e9f1c0b302",

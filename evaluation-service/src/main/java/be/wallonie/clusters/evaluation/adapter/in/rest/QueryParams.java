@@ -68,6 +68,17 @@ final class QueryParams {
         };
     }
 
+    static java.util.UUID uuid(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, LocalizedText.of("Identifiant UUID attendu", "UUID expected"));
+        }
+    }
+
     /** An ISO 3166-1 alpha-2 country code, upper case. */
     static String country(String field, String value) {
         if (value == null || value.isBlank()) {

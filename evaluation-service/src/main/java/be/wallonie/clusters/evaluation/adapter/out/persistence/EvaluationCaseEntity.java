@@ -35,6 +35,18 @@ public class EvaluationCaseEntity extends PanacheEntityBase {
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
+    @Column(name = "call_id")
+    public UUID callId;
+
+    @Column(name = "session_id")
+    public UUID sessionId;
+
+    @Column
+    public String scheme;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "snapshot", nullable = false, columnDefinition = "jsonb")
     public String snapshot;

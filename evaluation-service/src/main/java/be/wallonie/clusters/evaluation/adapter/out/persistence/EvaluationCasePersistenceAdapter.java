@@ -6,7 +6,11 @@ import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,7 +35,18 @@ class EvaluationCasePersistenceAdapter implements LoadEvaluationCasePort, SaveEv
     }
 
     @Override
-    public void saveCase(EvaluationCase c) {
+    public List<EvaluationCase> loadCases(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, EvaluationCase> found = em.createQuery("from EvaluationCaseEntity where id in :ids", EvaluationCaseEntity.class)
+                .setParameter("ids", caseIds).getResultStream().map(EvaluationCasePersistenceAdapter::toDomain)
+                .collect(Collectors.toMap(EvaluationCase::id, Function.identity()));
+        return caseIds.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public void saveCase(EvaluationCase c, Submission submission) {
         EvaluationCaseEntity e = new EvaluationCaseEntity();
         e.id = c.id();
         e.dossierId = c.dossierId();
@@ -40,6 +55,10 @@ class EvaluationCasePersistenceAdapter implements LoadEvaluationCasePort, SaveEv
         e.status = c.status().name();
         e.openedAt = c.openedAt();
         e.snapshot = c.snapshotDocument();
+        e.callId = submission.callId();
+        e.sessionId = submission.sessionId();
+        e.scheme = submission.scheme();
+        e.submittedAt = submission.submittedAt();
         em.persist(e);
     }
 

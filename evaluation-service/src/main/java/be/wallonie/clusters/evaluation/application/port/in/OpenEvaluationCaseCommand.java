@@ -10,9 +10,16 @@ import java.util.UUID;
  *
  * @param snapshot         the snapshot as the criteria engine reads it
  * @param snapshotDocument the snapshot as received, kept verbatim with the case
+ * @param callId           the call the dossier was submitted to, when the registry says it (null otherwise)
+ * @param sessionId        the registry's selection session the dossier is scheduled to, when it says it (null otherwise)
  */
 public record OpenEvaluationCaseCommand(UUID dossierId, int snapshotVersion, Instant submittedAt, DossierSnapshot snapshot,
-        String snapshotDocument) {
+        String snapshotDocument, UUID callId, UUID sessionId) {
+
+    public OpenEvaluationCaseCommand(UUID dossierId, int snapshotVersion, Instant submittedAt, DossierSnapshot snapshot,
+            String snapshotDocument) {
+        this(dossierId, snapshotVersion, submittedAt, snapshot, snapshotDocument, null, null);
+    }
 
     public OpenEvaluationCaseCommand {
         Objects.requireNonNull(dossierId, "dossierId");

@@ -11,4 +11,7 @@ public interface LoadEvaluationCasePort {
     List<EvaluationCase> loadCasesOfDossier(UUID dossierId);
 
     Optional<EvaluationCase> loadCase(UUID caseId);
+
+    /** These cases, in the order of {@code caseIds} (unknown ids left out), in one query. */
+    List<EvaluationCase> loadCases(List<UUID> caseIds);
 }
