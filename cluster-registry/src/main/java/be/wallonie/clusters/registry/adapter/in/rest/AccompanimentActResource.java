@@ -1,6 +1,6 @@
 package be.wallonie.clusters.registry.adapter.in.rest;
 
-import be.wallonie.clusters.foundation.csv.Csv;
+import be.wallonie.clusters.foundation.csv.CsvWriter;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemException;
@@ -243,7 +243,7 @@ public class AccompanimentActResource {
     }
 
     static String csv(List<AccompanimentAct> acts, Locale locale) {
-        Csv out = Csv.belgian().row(COLUMNS);
+        CsvWriter out = CsvWriter.belgian().row(COLUMNS);
         for (AccompanimentAct a : acts) {
             List<String> row = new ArrayList<>();
             row.add(a.id().toString());
