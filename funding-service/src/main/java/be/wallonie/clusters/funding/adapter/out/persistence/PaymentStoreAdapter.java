@@ -27,7 +27,7 @@ class PaymentStoreAdapter implements PaymentStorePort {
 
     private static final String COLUMNS = """
             select id, dossier_id, scheme, period, agrement_year, budget_year, amount, paid_on, reference, schedule_id,
-                schedule_version, recorded_by, recorded_at from funding_payment """;
+                schedule_version, recorded_by, recorded_at from funding_payment""";
 
     private final AgroalDataSource dataSource;
 
@@ -119,7 +119,7 @@ class PaymentStoreAdapter implements PaymentStorePort {
     }
 
     private static List<Payment> select(Connection c, String where, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(COLUMNS + where)) {
+        try (PreparedStatement ps = c.prepareStatement(COLUMNS + " " + where)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
