@@ -101,8 +101,9 @@ public class FundingFileResource {
     @Path("/{dossierId}")
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
     @Operation(summary = "Read a cluster's funding file", description = ACCESS + " "
-            + "The agrément periods, preparation support and declared costs received from the registry, and the latest "
-            + "version of each schedule.")
+            + "The agrément periods, preparation support and declared costs received from the registry, the latest "
+            + "version of each schedule with what the Region paid on it (`paid` / `remaining` / `overpaid` per line, per budget "
+            + "year and in all), and the lines paid beyond what their current version grants (`overpaidLines`).")
     @APIResponse(responseCode = "200", description = "The funding file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingFileResponse.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",
