@@ -124,14 +124,16 @@ class FundingDataApiTest {
                 .get("/api/v1/exports/schedules").then().statusCode(200).contentType("text/csv").extract().asString();
         String[] rows = csv.split("\r\n");
         assertThat(rows[0]).startsWith("dossier_id;cluster_name;beneficiary_enterprise_number;");
-        assertThat(rows[0].split(";")).hasSize(25);
-        assertThat(rows[0]).endsWith(";currency;line_policy_version;previous_granted;difference;correction_reason");
+        assertThat(rows[0].split(";")).hasSize(29);
+        assertThat(rows[0]).endsWith(";currency;line_policy_version;previous_granted;difference;correction_reason;line_key;paid;"
+                + "remaining;overpaid");
         // 2041, agrément year 1 (2041-04-01 – 2042-03-31, 365 days): eligible 200 000 × 275/365 = 150 684.93, cap
-        // 160 000 × 275/365 = 120 547.95, reached; left 30 136.98; no correction: the last four columns are the line's
-        // version and three empty fields
+        // 160 000 × 275/365 = 120 547.95, reached; left 30 136.98; no correction: the line's version and three empty
+        // fields, then (issue #14) the line's key and what was paid on it: nothing, all 120 547.95 remaining
         String line2041 = List.of(rows).stream().filter(r -> r.startsWith(first + ";") && r.contains(";2041;")).findFirst().orElseThrow();
         assertThat(line2041).contains(";0403.170.701;Cluster Bois ASBL;CLUSTER_ANIMATOR;1;defaults-1;")
-                .endsWith(";2041-04-01;2041-12-31;275;365;150684,93;1,00;120547,95;0,00;120547,95;30136,98;EUR;defaults-1;;;");
+                .endsWith(";2041-04-01;2041-12-31;275;365;150684,93;1,00;120547,95;0,00;120547,95;30136,98;EUR;defaults-1;;;"
+                        + ";1/1/2041;0,00;120547,95;0,00");
         // the late 2049 declaration: version 2 of the schedule; 2049 (a whole agrément year) now grants 150 000,
         // 160 000 before: difference −10 000
         String line2049 = List.of(rows).stream().filter(r -> r.startsWith(corrected + ";") && r.contains(";2049;")).findFirst()
@@ -141,7 +143,7 @@ class FundingDataApiTest {
                 .contains("2049");
         String line2048 = List.of(rows).stream().filter(r -> r.startsWith(corrected + ";") && r.contains(";2048;")).findFirst()
                 .orElseThrow();
-        assertThat(line2048).endsWith(";EUR;defaults-1;;;");
+        assertThat(line2048).endsWith(";EUR;defaults-1;;;;1/1/2048;0,00;160000,00;0,00");
 
         String plain = given().accept("text/csv").get("/api/v1/exports/schedules").then().statusCode(200).extract().asString();
         assertThat(plain).contains(",150684.93,1.00,120547.95,");

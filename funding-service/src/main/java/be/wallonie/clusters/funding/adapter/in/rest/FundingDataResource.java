@@ -6,9 +6,12 @@ import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
 import be.wallonie.clusters.foundation.security.Roles;
+import be.wallonie.clusters.funding.application.port.in.PaymentsQuery;
 import be.wallonie.clusters.funding.application.port.in.ScheduleFeedQuery;
 import be.wallonie.clusters.funding.application.port.in.ScheduleFeedQuery.CurrentSchedule;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
+import be.wallonie.clusters.funding.domain.payment.Payment;
+import be.wallonie.clusters.funding.domain.payment.PaymentLedger;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +30,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,13 +54,15 @@ public class FundingDataResource {
     static final int MAX_PAGE = 500;
 
     private final ScheduleFeedQuery feed;
+    private final PaymentsQuery payments;
     private final Clock clock;
     private final ThreeSixtyGiving.Settings settings;
 
-    FundingDataResource(ScheduleFeedQuery feed, Clock clock, Config config,
+    FundingDataResource(ScheduleFeedQuery feed, PaymentsQuery payments, Clock clock, Config config,
             @ConfigProperty(name = "clusters.funding.threesixtygiving.grant-prefix") String prefix,
             @ConfigProperty(name = "clusters.funding.threesixtygiving.license") String license) {
         this.feed = feed;
+        this.payments = payments;
         this.clock = clock;
         this.settings = settings(config, prefix, license);
     }
@@ -157,8 +164,9 @@ public class FundingDataResource {
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION})
     @Operation(summary = "Export the current schedules (CSV or JSON)", description = "Roles: FUNDING_READER, REGION. "
             + "`Accept: text/csv` gives one row per schedule line with the columns " + ScheduleCsv.COLUMNS_DOC
-            + "; `separator=semicolon` and `decimal=comma` suit Belgian spreadsheets. `Accept: application/json` gives the "
-            + "schedules whole.")
+            + " (`line_key`, `paid`, `remaining`, `overpaid`: what the Region paid on the line so far, a line cut in two by a "
+            + "scheme version sharing its payments between its parts in date order); `separator=semicolon` and `decimal=comma` "
+            + "suit Belgian spreadsheets. `Accept: application/json` gives the schedules whole, each with its `payments`.")
     @APIResponse(responseCode = "200", description = "The export",
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse[].class))})
@@ -169,13 +177,17 @@ public class FundingDataResource {
             @Parameter(description = "point (default) or comma") @QueryParam("decimal") @DefaultValue("point") String decimal,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         List<CurrentSchedule> current = feed.currentSchedules(scheme(scheme));
+        Map<UUID, List<Payment>> paid = payments.paymentsOf(current.stream().map(c -> c.schedule().dossierId()).distinct().toList());
+        Function<ComputedSchedule, PaymentLedger> ledger = s -> PaymentLedger.of(s.scheme(), s,
+                paid.getOrDefault(s.dossierId(), List.of()));
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.valueOf("text/csv"))
                 && !m.isWildcardType());
         if (!csv) {
-            return Response.ok(current.stream().map(c -> ScheduleResponse.of(c.schedule())).toList(), MediaType.APPLICATION_JSON).build();
+            return Response.ok(current.stream().map(c -> ScheduleResponse.of(c.schedule(), ledger.apply(c.schedule()))).toList(),
+                    MediaType.APPLICATION_JSON).build();
         }
         ScheduleCsv format = ScheduleCsv.of(separator, decimal);
-        return Response.ok(format.write(current), "text/csv; charset=UTF-8")
+        return Response.ok(format.write(current, ledger), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"schedules.csv\"").build();
     }
 

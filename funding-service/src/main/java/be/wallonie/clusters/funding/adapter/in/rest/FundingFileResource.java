@@ -8,8 +8,10 @@ import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import be.wallonie.clusters.funding.application.port.in.FundingFileReader;
 import be.wallonie.clusters.funding.application.port.in.GetFundingFileQuery;
+import be.wallonie.clusters.funding.application.port.in.PaymentsQuery;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
+import be.wallonie.clusters.funding.domain.payment.PaymentLedger;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,10 +42,12 @@ public class FundingFileResource {
             LocalizedText.of("Dossier de financement introuvable", "Funding file not found"));
 
     private final GetFundingFileQuery files;
+    private final PaymentsQuery payments;
     private final CurrentUser user;
 
-    FundingFileResource(GetFundingFileQuery files, CurrentUser user) {
+    FundingFileResource(GetFundingFileQuery files, PaymentsQuery payments, CurrentUser user) {
         this.files = files;
+        this.payments = payments;
         this.user = user;
     }
 
@@ -56,7 +60,9 @@ public class FundingFileResource {
             @Schema(description = "Eligible costs declared per budget year") Map<Integer, String> declaredCosts,
             @Schema(description = "COMPETITIVENESS_POLE: the projects the Region approved, which fund the pole")
             List<PoleProjectResponse> poleProjects,
-            @Schema(description = "The latest version of each schedule") List<ScheduleResponse> currentSchedules) {
+            @Schema(description = "The latest version of each schedule, with what the Region paid on it") List<ScheduleResponse> currentSchedules,
+            @Schema(description = "The lines of every schedule paid beyond what its current version grants: what to recover, "
+                    + "and why (a later version lowered or dropped the line); empty when none") List<ScheduleResponse.OverpaidLine> overpaidLines) {
     }
 
     @Schema(name = "ApprovedPoleProject", description = "A project the Region approved for a competitiveness pole")
@@ -95,8 +101,9 @@ public class FundingFileResource {
     @Path("/{dossierId}")
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
     @Operation(summary = "Read a cluster's funding file", description = ACCESS + " "
-            + "The agrément periods, preparation support and declared costs received from the registry, and the latest "
-            + "version of each schedule.")
+            + "The agrément periods, preparation support and declared costs received from the registry, the latest "
+            + "version of each schedule with what the Region paid on it (`paid` / `remaining` / `overpaid` per line, per budget "
+            + "year and in all), and the lines paid beyond what their current version grants (`overpaidLines`).")
     @APIResponse(responseCode = "200", description = "The funding file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FundingFileResponse.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",
@@ -104,7 +111,8 @@ public class FundingFileResource {
     @APIResponse(responseCode = "404", description = "No funding file for this dossier that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FundingFileResponse read(@PathParam("dossierId") UUID dossierId) {
-        FundingFile f = file(dossierId);
+        FundingFile f = visibleFile(files, user, dossierId);
+        Map<SchemeCode, PaymentLedger> ledgers = payments.ledgers(dossierId);
         Map<SchemeCode, ComputedSchedule> current = files.schedulesOf(dossierId).stream()
                 .collect(Collectors.toMap(ComputedSchedule::scheme, s -> s, (a, b) -> a.version() > b.version() ? a : b));
         return new FundingFileResponse(f.dossierId(), f.clusterName(),
@@ -120,7 +128,15 @@ public class FundingFileResource {
                         (a, b) -> b, java.util.TreeMap::new)),
                 f.poleProjects().stream().map(p -> new PoleProjectResponse(p.id(), p.kind().name(), p.title(), p.callYear(), p.start(),
                         p.end(), Amounts.money(p.budget()), Amounts.money(p.privateContributions()))).toList(),
-                current.values().stream().sorted(java.util.Comparator.comparing(ComputedSchedule::scheme)).map(ScheduleResponse::of).toList());
+                current.values().stream().sorted(java.util.Comparator.comparing(ComputedSchedule::scheme))
+                        .map(s -> ScheduleResponse.of(s, ledgerOf(ledgers, s))).toList(),
+                ledgers.entrySet().stream().flatMap(e -> ScheduleResponse.OverpaidLine.of(e.getKey(), e.getValue()).stream()).toList());
+    }
+
+    /** The ledger of {@code s} when {@code s} is the current version it was built on. */
+    static PaymentLedger ledgerOf(Map<SchemeCode, PaymentLedger> ledgers, ComputedSchedule s) {
+        PaymentLedger ledger = ledgers.get(s.scheme());
+        return ledger != null && ledger.current() != null && ledger.current().id().equals(s.id()) ? ledger : null;
     }
 
     @GET
@@ -128,7 +144,8 @@ public class FundingFileResource {
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
     @Operation(summary = "Every kept version of a cluster's schedules", description = ACCESS + " "
             + "By scheme, oldest version first; each with the input that changed and the scheme version used, and on each "
-            + "line that changed since the previous version, its `correction`.")
+            + "line that changed since the previous version, its `correction`. The latest version of each scheme also shows "
+            + "what the Region paid on it (`payments`, and `paid` / `remaining` / `overpaid` on each line).")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleResponse[].class)))
     @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",
@@ -136,13 +153,17 @@ public class FundingFileResource {
     @APIResponse(responseCode = "404", description = "No funding file for this dossier that the caller may read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ScheduleResponse> schedules(@PathParam("dossierId") UUID dossierId) {
-        file(dossierId);
-        return files.schedulesOf(dossierId).stream().map(ScheduleResponse::of).toList();
+        visibleFile(files, user, dossierId);
+        Map<SchemeCode, PaymentLedger> ledgers = payments.ledgers(dossierId);
+        return files.schedulesOf(dossierId).stream().map(s -> ScheduleResponse.of(s, ledgerOf(ledgers, s))).toList();
     }
 
-    /** The file, if the caller may read it; a file it may not read is not found (its existence is not disclosed). */
-    private FundingFile file(UUID dossierId) {
-        FundingFileReader reader = reader();
+    /**
+     * The file, if the caller may read it; a file it may not read is not found (its existence is not disclosed); an
+     * applicant token that names no organisation is forbidden.
+     */
+    static FundingFile visibleFile(GetFundingFileQuery files, CurrentUser user, UUID dossierId) {
+        FundingFileReader reader = reader(user);
         if (!reader.namesAnOrganisation()) {
             throw new ProblemException(ProblemType.FORBIDDEN, LocalizedText.of(
                     "Le jeton ne nomme pas l'organisation du demandeur (revendication « org »)",
@@ -152,7 +173,7 @@ public class FundingFileResource {
                 LocalizedText.of("Aucun dossier de financement pour %s", "No funding file for %s").formatted(dossierId)));
     }
 
-    private FundingFileReader reader() {
+    private static FundingFileReader reader(CurrentUser user) {
         if (user.hasRole(Roles.FUNDING_READER) || user.hasRole(Roles.REGION) || user.hasRole(Roles.CELLULE)) {
             return FundingFileReader.ofEveryFile();
         }

@@ -8,28 +8,34 @@ import be.wallonie.clusters.funding.application.port.in.ScheduleFeedQuery.Curren
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.file.FundingFile;
 import be.wallonie.clusters.funding.domain.money.Money;
+import be.wallonie.clusters.funding.domain.payment.PaymentLedger;
 import be.wallonie.clusters.funding.domain.schedule.ScheduleLine;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The CSV export of schedules (RFC 4180: CRLF line ends, fields quoted when they hold the separator, a quote or a
  * line break): one row per schedule line, amounts in euros with two decimals. For Belgian spreadsheets the
  * separator may be ';' and the decimal mark ','. {@code policy_version} is the schedule's (the version governing its
- * first period), {@code line_policy_version} the version that priced the line; the last three columns are empty
- * unless the line changed since the schedule's previous version.
+ * first period), {@code line_policy_version} the version that priced the line; {@code previous_granted},
+ * {@code difference} and {@code correction_reason} are empty unless the line changed since the schedule's previous
+ * version; {@code line_key}, {@code paid}, {@code remaining} and {@code overpaid} (issue #14) come last, so the earlier
+ * columns keep their positions.
  */
 record ScheduleCsv(char separator, char decimalMark) {
 
     static final List<String> COLUMNS = List.of("dossier_id", "cluster_name", "beneficiary_enterprise_number", "beneficiary_name",
             "scheme", "schedule_version", "policy_version", "computed_on", "budget_year", "period", "date_from", "date_to",
             "days_covered", "days_in_year", "eligible_costs", "rate", "cap_applied", "private_contributions", "granted",
-            "left_to_cluster", "currency", "line_policy_version", "previous_granted", "difference", "correction_reason");
+            "left_to_cluster", "currency", "line_policy_version", "previous_granted", "difference", "correction_reason", "line_key", "paid",
+            "remaining", "overpaid");
 
     /** The column list as documented in the API (a constant, so annotations can use it). */
     static final String COLUMNS_DOC = "`dossier_id`, `cluster_name`, `beneficiary_enterprise_number`, `beneficiary_name`, `scheme`, "
             + "`schedule_version`, `policy_version`, `computed_on`, `budget_year`, `period`, `date_from`, `date_to`, `days_covered`, "
             + "`days_in_year`, `eligible_costs`, `rate`, `cap_applied`, `private_contributions`, `granted`, `left_to_cluster`, "
-            + "`currency`, `line_policy_version`, `previous_granted`, `difference`, `correction_reason`";
+            + "`currency`, `line_policy_version`, `previous_granted`, `difference`, `correction_reason`, `line_key`, `paid`, "
+            + "`remaining`, `overpaid`";
 
     static ScheduleCsv of(String separator, String decimal) {
         char sep = switch (separator.strip().toLowerCase()) {
@@ -54,13 +60,22 @@ record ScheduleCsv(char separator, char decimalMark) {
                 List.of(new FieldProblem(field, expected)), null);
     }
 
+    /** The schedules with nothing paid on them. */
     String write(List<CurrentSchedule> schedules) {
+        return write(schedules, s -> PaymentLedger.of(s.scheme(), s, List.of()));
+    }
+
+    /** The schedules, each with what was paid on its lines ({@code ledgers}: the ledger of a current schedule). */
+    String write(List<CurrentSchedule> schedules, Function<ComputedSchedule, PaymentLedger> ledgers) {
         StringBuilder out = new StringBuilder();
         row(out, COLUMNS);
         for (CurrentSchedule current : schedules) {
             FundingFile f = current.file();
             ComputedSchedule s = current.schedule();
-            for (ScheduleLine l : s.lines()) {
+            List<PaymentLedger.PartStatus> parts = ledgers.apply(s).parts();
+            for (int i = 0; i < s.lines().size(); i++) {
+                ScheduleLine l = s.lines().get(i);
+                PaymentLedger.PartStatus paid = parts.get(i);
                 row(out, List.of(s.dossierId().toString(), text(f == null ? null : f.clusterName()),
                         text(f == null || f.beneficiary() == null ? null : f.beneficiary().enterpriseNumber()),
                         text(f == null || f.beneficiary() == null ? null : f.beneficiary().name()), s.scheme().name(),
@@ -70,7 +85,8 @@ record ScheduleCsv(char separator, char decimalMark) {
                         money(l.capApplied()), money(l.privateContributions()), money(l.granted()), money(l.leftToCluster()),
                         Money.CURRENCY, l.schemeVersion(), l.correction() == null ? "" : money(l.correction().previousGranted()),
                         l.correction() == null ? "" : money(l.correction().difference()),
-                        l.correction() == null ? "" : text(l.correction().reason())));
+                        l.correction() == null ? "" : text(l.correction().reason()), paid.line().toString(), money(paid.paid()),
+                        money(paid.remaining()), money(paid.overpaid())));
             }
         }
         return out.toString();

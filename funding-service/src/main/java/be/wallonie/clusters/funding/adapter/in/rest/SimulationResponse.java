@@ -1,6 +1,8 @@
 package be.wallonie.clusters.funding.adapter.in.rest;
 
 import be.wallonie.clusters.funding.application.port.in.Simulation;
+import be.wallonie.clusters.funding.domain.payment.LineKey;
+import be.wallonie.clusters.funding.domain.payment.PaymentLedger;
 import be.wallonie.clusters.funding.domain.schedule.AgrementPeriod;
 import be.wallonie.clusters.funding.domain.schedule.FundingInputs;
 import be.wallonie.clusters.funding.domain.schedule.FundingSchedule;
@@ -104,7 +106,16 @@ public record SimulationResponse(
             String schemeVersion,
             @Schema(description = "Present only when the line's amount changed since the previous version of the same "
                     + "schedule (a late cost declaration, a correction, an agrément cut short)")
-            Correction correction) {
+            Correction correction,
+            @Schema(example = "1/1/2025", description = "`{period}/{agrementYear}/{budgetYear}`: the line a payment names; it "
+                    + "stays the same across a schedule's versions") String lineKey,
+            @Schema(example = "60000.00", description = "Current schedules only: what the Region paid on the line (payments less "
+                    + "reversals). A line cut in two by a scheme version shares its payments between its parts in date order")
+            String paid,
+            @Schema(example = "60547.95", description = "Current schedules only: granted − paid, never below zero") String remaining,
+            @Schema(example = "0.00", description = "Current schedules only: paid − granted, never below zero — paid beyond what "
+                    + "this version grants (a later version lowered the line), to recover") String overpaid,
+            @Schema(description = "Only on an overpaid line: why, and what to recover") Explanation overpaidExplanation) {
     }
 
     @Schema(name = "LineCorrection", description = "How a line differs from the same line (same budget year, period, "
@@ -160,6 +171,17 @@ public record SimulationResponse(
                 Amounts.money(l.eligibleCosts()), Amounts.rate(l.rate()), Amounts.money(l.capApplied()),
                 pole ? Amounts.money(l.privateContributions()) : null, Amounts.money(l.granted()),
                 Amounts.money(l.leftToCluster()), l.selfFinanced(), new Explanation(l.explanation().fr(), l.explanation().en()),
-                l.schemeVersion(), Correction.of(l.correction()));
+                l.schemeVersion(), Correction.of(l.correction()), LineKey.of(l).toString(), null, null, null, null);
+    }
+
+    /** A line of a current schedule, with what was paid on it. */
+    static Line line(ScheduleLine l, boolean pole, PaymentLedger.PartStatus paid) {
+        Line plain = line(l, pole);
+        return new Line(plain.budgetYear(), plain.period(), plain.agrementYear(), plain.from(), plain.to(), plain.daysCovered(),
+                plain.daysInYear(), plain.eligibleCosts(), plain.rate(), plain.capApplied(), plain.privateContributions(),
+                plain.granted(), plain.leftToCluster(), plain.selfFinanced(), plain.explanation(), plain.schemeVersion(),
+                plain.correction(), plain.lineKey(), Amounts.money(paid.paid()), Amounts.money(paid.remaining()),
+                Amounts.money(paid.overpaid()), paid.explanation() == null ? null
+                        : new Explanation(paid.explanation().fr(), paid.explanation().en()));
     }
 }

@@ -2,10 +2,12 @@ package be.wallonie.clusters.funding.adapter.out.messaging;
 
 import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+import be.wallonie.clusters.contracts.funding.PaymentRecordedV1;
 import be.wallonie.clusters.foundation.outbox.OutboxWriter;
 import be.wallonie.clusters.funding.application.port.out.PublishFundingEventsPort;
 import be.wallonie.clusters.funding.domain.file.ComputedSchedule;
 import be.wallonie.clusters.funding.domain.money.Money;
+import be.wallonie.clusters.funding.domain.payment.Payment;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.ZoneOffset;
 
@@ -30,5 +32,18 @@ class FundingEventPublisher implements PublishFundingEventsPort {
                                 l.correction() == null ? null : l.correction().previousGranted().amount(),
                                 l.correction() == null ? null : l.correction().reason())).toList(),
                         s.computedAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    /**
+     * {@code fileId} and {@code scheduleVersion} name the schedule version paid against exactly as FundingScheduleComputed
+     * names it (its {@code fileId} is the version's id), so a consumer finds the scheme and the line's granted amount in the
+     * version it stored.
+     */
+    @Override
+    public void paymentRecorded(Payment p) {
+        outbox.append(EventCatalog.PAYMENT_RECORDED, p.id().toString(), p.dossierId().toString(),
+                new PaymentRecordedV1(p.id(), p.dossierId(), p.scheduleId(), p.scheduleVersion(), p.line().period(),
+                        p.line().agrementYear(), p.line().budgetYear(), p.line().toString(), p.amount().amount(), p.paidOn(),
+                        p.reference(), p.recordedBy(), p.recordedAt().atOffset(ZoneOffset.UTC)));
     }
 }
