@@ -2,19 +2,28 @@ package be.wallonie.clusters.evaluation.adapter.in.rest;
 
 import be.wallonie.clusters.evaluation.application.port.in.CreatePolicyEvaluationCommand;
 import be.wallonie.clusters.evaluation.application.port.in.CreatePolicyEvaluationUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.FinalisePolicyEvaluationUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.FinalisePolicyEvaluationUseCase.FinalisePolicyEvaluationCommand;
 import be.wallonie.clusters.evaluation.application.port.in.Page;
 import be.wallonie.clusters.evaluation.application.port.in.ReadPolicyEvaluationsQuery;
+import be.wallonie.clusters.evaluation.application.port.in.WritePolicyEvaluationFindingsUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.WritePolicyEvaluationFindingsUseCase.WritePolicyEvaluationFindingsCommand;
+import be.wallonie.clusters.evaluation.domain.policy.PolicyEvaluationFindings;
 import be.wallonie.clusters.evaluation.domain.policy.StoredPolicyEvaluation;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.Problem;
 import be.wallonie.clusters.foundation.problem.ProblemException;
 import be.wallonie.clusters.foundation.problem.ProblemType;
+import be.wallonie.clusters.foundation.problem.Problems;
+import be.wallonie.clusters.foundation.rest.ETags;
 import be.wallonie.clusters.foundation.security.CurrentUser;
 import be.wallonie.clusters.foundation.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +62,15 @@ public class PolicyEvaluationResource {
             LocalizedText.of("Évaluation de la politique introuvable", "Policy evaluation not found"));
 
     static final String CSV = "text/csv";
+    static final String HTML = "text/html";
+
+    static final String IF_MATCH_DOC = "If-Match with the ETag last read (the findings' version, on the report and on its "
+            + "findings) is required: 428 without it, 412 if they changed since. A final report refuses every change (409 "
+            + "`policy-evaluation-final`).";
+
+    static final String EXAMPLE_FINDINGS = """
+            {"findings": {"fr": "La Cellule a accompagné 14 projets ; 5 sont devenus des dossiers.", "en": null},
+             "recommendations": {"fr": "Suivre les rapports en retard dès avril.", "en": "Follow up overdue reports from April."}}""";
 
     static final String EXAMPLE_REQUEST = """
             {"from": "2025-01-01", "to": "2027-01-01"}""";
@@ -83,11 +101,16 @@ public class PolicyEvaluationResource {
     private final CreatePolicyEvaluationUseCase create;
     private final ReadPolicyEvaluationsQuery read;
     private final CurrentUser user;
+    private final WritePolicyEvaluationFindingsUseCase write;
+    private final FinalisePolicyEvaluationUseCase finalise;
 
-    PolicyEvaluationResource(CreatePolicyEvaluationUseCase create, ReadPolicyEvaluationsQuery read, CurrentUser user) {
+    PolicyEvaluationResource(CreatePolicyEvaluationUseCase create, ReadPolicyEvaluationsQuery read, CurrentUser user,
+            WritePolicyEvaluationFindingsUseCase write, FinalisePolicyEvaluationUseCase finalise) {
         this.create = create;
         this.read = read;
         this.user = user;
+        this.write = write;
+        this.finalise = finalise;
     }
 
     @POST
@@ -115,8 +138,8 @@ public class PolicyEvaluationResource {
     public Response create(PolicyEvaluationRequest request, @Context UriInfo uri) {
         PolicyEvaluationRequest r = request == null ? new PolicyEvaluationRequest(null, null) : request;
         StoredPolicyEvaluation stored = create.createPolicyEvaluation(new CreatePolicyEvaluationCommand(r.from(), r.to(), user.id()));
-        return Response.created(uri.getAbsolutePathBuilder().path(stored.id().toString()).build())
-                .entity(PolicyEvaluationResponse.of(stored)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(stored.id().toString()).build()).tag(ETags.of(0))
+                .entity(PolicyEvaluationResponse.of(stored, null)).build();
     }
 
     @GET
@@ -140,25 +163,153 @@ public class PolicyEvaluationResource {
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, HTML})
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Read a policy evaluation (JSON or CSV)", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. "
+    @Operation(operationId = "getPolicyEvaluation", summary = "Read a policy evaluation (JSON, CSV or printable HTML)",
+            description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. "
             + "`Accept: text/csv` gives one row per figure with the columns " + PolicyEvaluationCsv.COLUMNS_DOC
             + "; ';' separates fields and ',' is the decimal mark (as the funding service's CSV with separator=semicolon, "
-            + "decimal=comma).")
-    @APIResponse(responseCode = "200", description = "The report",
+            + "decimal=comma). `Accept: text/html` gives the Region's printable document (title, period, the Comité's findings "
+            + "and recommendations, every section as a table with its explanation) in the language of `Accept-Language` "
+            + "(French by default). The ETag is the version of the findings.")
+    @APIResponse(responseCode = "200", description = "The report", headers = @Header(name = "ETag", description = "The findings' version"),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.class),
                     examples = @ExampleObject(name = "report", value = EXAMPLE_REPORT)),
-                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV))})
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)),
+                @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "403", description = "Role not allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         StoredPolicyEvaluation stored = find(id);
-        boolean csv = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(m -> !m.isWildcardType() && m.isCompatible(MediaType.valueOf(CSV)));
-        return csv ? csv(stored) : Response.ok(PolicyEvaluationResponse.of(stored), MediaType.APPLICATION_JSON).build();
+        // The first specific type the caller names wins (browsers ask for text/html first); JSON otherwise.
+        MediaType wanted = headers.getAcceptableMediaTypes().stream().filter(m -> !m.isWildcardType())
+                .filter(m -> m.isCompatible(MediaType.valueOf(CSV)) || m.isCompatible(MediaType.TEXT_HTML_TYPE)
+                        || m.isCompatible(MediaType.APPLICATION_JSON_TYPE))
+                .findFirst().orElse(MediaType.APPLICATION_JSON_TYPE);
+        if (wanted.isCompatible(MediaType.valueOf(CSV))) {
+            return csv(stored);
+        }
+        PolicyEvaluationFindings findings = findings(id);
+        if (wanted.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            return html(stored, findings, headers);
+        }
+        return Response.ok(PolicyEvaluationResponse.of(stored, findings), MediaType.APPLICATION_JSON)
+                .tag(ETags.of(findings.version())).build();
+    }
+
+    @GET
+    @Path("/{id}.html")
+    @Produces(HTML)
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
+    @Operation(operationId = "getPolicyEvaluationHtml", summary = "The policy evaluation as a printable page",
+            description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. The same page as `Accept: text/html` on the report: "
+            + "self-contained (no script, no external resource), print CSS, in the language of `Accept-Language`.")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getHtml(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        StoredPolicyEvaluation stored = find(id);
+        return html(stored, findings(id), headers);
+    }
+
+    @GET
+    @Path("/{id}/findings")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
+    @Operation(operationId = "getPolicyEvaluationFindings", summary = "The Comité's findings and recommendations on a report",
+            description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. Version 0 before anything is written. The ETag is the version.")
+    @APIResponse(responseCode = "200", description = "The findings", headers = @Header(name = "ETag", description = "Their version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.FindingsResponse.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response getFindings(@PathParam("id") UUID id) {
+        return answer(findings(id));
+    }
+
+    @PUT
+    @Path("/{id}/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.COMITE_SECRETARIAT)
+    @Operation(operationId = "writePolicyEvaluationFindings", summary = "Write the Comité's findings and recommendations",
+            description = "Roles: COMITE_SECRETARIAT. Replaces the texts (French and/or English, at least one, each at most "
+            + "20 000 characters); the computed figures never change. Every version is kept (`…/findings/history`). " + IF_MATCH_DOC)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PolicyEvaluationResponse.FindingsRequest.class),
+            examples = @ExampleObject(name = "findings", value = EXAMPLE_FINDINGS)))
+    @APIResponse(responseCode = "200", description = "Written", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.FindingsResponse.class)))
+    @APIResponse(responseCode = "400", description = "No text at all, or a text too long",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The report is final",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match; the ETag header gives the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response writeFindings(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            PolicyEvaluationResponse.FindingsRequest request) {
+        long expected = ETags.requiredVersion(ifMatch);
+        PolicyEvaluationResponse.FindingsRequest r = request == null ? new PolicyEvaluationResponse.FindingsRequest(null, null) : request;
+        return answer(write.writeFindings(new WritePolicyEvaluationFindingsCommand(id, expected,
+                r.findings() == null ? null : r.findings().toDomain(), r.recommendations() == null ? null : r.recommendations().toDomain(),
+                user.id())));
+    }
+
+    @POST
+    @Path("/{id}/finalisation")
+    @RolesAllowed(Roles.COMITE_SECRETARIAT)
+    @Operation(operationId = "finalisePolicyEvaluation", summary = "Mark the report final",
+            description = "Roles: COMITE_SECRETARIAT. Needs findings; afterwards nothing of the report changes. " + IF_MATCH_DOC)
+    @APIResponse(responseCode = "200", description = "Final", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.FindingsResponse.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already final, or no findings written (`policy-evaluation-without-findings`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response finalise(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read", required = true) @HeaderParam("If-Match") String ifMatch) {
+        long expected = ETags.requiredVersion(ifMatch);
+        return answer(finalise.finalisePolicyEvaluation(new FinalisePolicyEvaluationCommand(id, expected, user.id())));
+    }
+
+    @GET
+    @Path("/{id}/findings/history")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
+    @Operation(operationId = "getPolicyEvaluationFindingsHistory", summary = "Every version of the findings (audit trail)",
+            description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. Each version written or finalised, who and when, newest "
+            + "first; `page` is 0-based, `size` 1 to 100 (default 20).")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.FindingsHistoryPage.class)))
+    @APIResponse(responseCode = "400", description = "The page is out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PolicyEvaluationResponse.FindingsHistoryPage findingsHistory(@PathParam("id") UUID id,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "20")) @QueryParam("size") String size) {
+        return PolicyEvaluationResponse.FindingsHistoryPage.of(read.findingsHistory(id,
+                QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE), QueryParams.integer("size", size, Page.DEFAULT_SIZE, 1,
+                        Page.MAX_SIZE)).orElseThrow(() -> notFound(id)));
     }
 
     @GET
@@ -178,8 +329,28 @@ public class PolicyEvaluationResource {
     }
 
     private StoredPolicyEvaluation find(UUID id) {
-        return read.policyEvaluation(id).orElseThrow(() -> new ProblemException(POLICY_EVALUATION_NOT_FOUND,
-                LocalizedText.of("Aucune évaluation de la politique %s", "No policy evaluation %s").formatted(id)));
+        return read.policyEvaluation(id).orElseThrow(() -> notFound(id));
+    }
+
+    private PolicyEvaluationFindings findings(UUID id) {
+        return read.findings(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return new ProblemException(POLICY_EVALUATION_NOT_FOUND,
+                LocalizedText.of("Aucune évaluation de la politique %s", "No policy evaluation %s").formatted(id));
+    }
+
+    private static Response answer(PolicyEvaluationFindings f) {
+        return Response.ok(PolicyEvaluationResponse.FindingsResponse.of(f), MediaType.APPLICATION_JSON).tag(ETags.of(f.version())).build();
+    }
+
+    private static Response html(StoredPolicyEvaluation stored, PolicyEvaluationFindings findings, HttpHeaders headers) {
+        boolean english = Problems.english(headers);
+        return Response.ok(PolicyEvaluationHtml.write(stored, findings, english), HTML + "; charset=UTF-8")
+                .header("Content-Language", english ? "en" : "fr").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .tag(ETags.of(findings.version())).build();
     }
 
     private static Response csv(StoredPolicyEvaluation stored) {
