@@ -258,7 +258,7 @@ final class PolicyEvaluationHtml {
                 .append("<dl class=\"meta\">\n");
         meta(t("Rapport", "Report"), stored.id().toString());
         meta(t("Calculé le", "Computed at"), stored.computedAt().atZone(BRUSSELS).toLocalDateTime().withNano(0).toString()
-                .replace('T', ' ') + " (Bruxelles)");
+                .replace('T', ' ') + t(" (heure de Bruxelles)", " (Brussels time)"));
         meta(t("Calculé par", "Computed by"), stored.computedBy());
         meta(t("Méthode", "Method"), r.methodVersion());
         meta(t("Statut", "Status"), findings.isFinal()
