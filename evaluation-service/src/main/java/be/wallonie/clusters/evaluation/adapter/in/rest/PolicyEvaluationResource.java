@@ -54,7 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/policy-evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Policy evaluations", description = "The Comité's periodic evaluation of the whole cluster policy, from the events "
-        + "it receives: dossiers, opinions, decisions, agréments, funding, follow-up indicators")
+        + "it receives: dossiers, opinions, decisions, agréments, funding committed and paid, follow-up indicators and execution "
+        + "of the plan, the Cellule's accompaniment and avis; with the Comité's findings and recommendations, as JSON, CSV or a "
+        + "printable page")
 @SecurityRequirement(name = "SecurityScheme")
 public class PolicyEvaluationResource {
 
@@ -77,7 +79,7 @@ public class PolicyEvaluationResource {
 
     static final String EXAMPLE_REPORT = """
             {"id": "8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11", "computedAt": "2027-01-05T09:30:00Z", "computedBy": "secretariat-1",
-             "periodFrom": "2025-01-01", "periodTo": "2027-01-01", "methodVersion": "policy-evaluation-1",
+             "periodFrom": "2025-01-01", "periodTo": "2027-01-01", "methodVersion": "policy-evaluation-2",
              "dossiersReceived": {"dossiers": 14, "submissions": 17, "byScheme": {"COMPETITIVENESS_POLE": 2, "ECONOMIC_CLUSTER": 10, "TECHNOLOGY_GRAPE": 2}},
              "timeToOpinion": {"opinionsIssued": 15, "byOpinion": {"FAVOURABLE": 8, "FAVOURABLE_WITH_CONDITIONS": 4, "UNFAVOURABLE": 3},
                "measured": 15, "medianDays": 41.5, "p90Days": 77.0, "maxDays": 93.2, "awaitingOpinion": 2},
@@ -88,14 +90,37 @@ public class PolicyEvaluationResource {
                "byBudgetYear": {"2025": 1320000.00, "2026": 1551450.12}, "schedulesCounted": 12},
              "followUpTrends": [{"indicator": "jobs", "totalsByYear": {"2025": 5210.5, "2026": 5630.0}, "clustersByYear": {"2025": 9, "2026": 10},
                "firstYear": 2025, "lastYear": 2026, "change": 419.5, "changeRate": 0.0805}],
+             "celluleActivity": {"acts": 212, "hours": 530.5, "actsByKind": {"MEETING": 120, "PARTNER_SEARCH": 40, "INFORMATION_SESSION": 12,
+               "FORMALISATION_HELP": 30, "EXPERIENCE_EXCHANGE": 6, "REFERRAL_TO_OTHER_AID": 4}, "hoursByKind": {"MEETING": 240.0},
+               "organisationParticipations": 1130, "projectsAccompanied": 31, "projectsBecameDossiers": 9, "dossiersAccompanied": 12,
+               "contactToSubmissionMeasured": 8, "medianDaysContactToSubmission": 143.5,
+               "avisAgreement": {"opinionsWithAvis": 14, "opinionsWithoutAvis": 1, "agreeing": 11, "agreementRate": 0.7857,
+                 "sameDirection": 13, "sameDirectionRate": 0.9286, "byPair": {"FAVOURABLE/FAVOURABLE": 7, "RESERVED/FAVOURABLE": 2}}},
+             "amountsPaid": {"total": 2410000.00, "currency": "EUR", "payments": 61, "reversals": 1,
+               "byScheme": {"CLUSTER_ANIMATOR": 2310000.00, "TECHNOLOGY_GRAPE": 100000.00},
+               "byBudgetYear": [{"budgetYear": 2025, "paid": 1300000.00, "paidByScheme": {"CLUSTER_ANIMATOR": 1250000.00, "TECHNOLOGY_GRAPE": 50000.00},
+                 "committed": 1320000.00, "paidShareOfCommitted": 0.9848}]},
+             "followUpExecution": {"byYear": [{"year": 2025, "reports": 10, "withPlanData": 9, "withoutPlanData": 1, "actionsPlanned": 120,
+                 "carriedOut": 90, "ongoing": 18, "postponed": 8, "dropped": 4, "executionRate": 0.7500, "budgetPlanned": 900000.00,
+                 "budgetSpent": 810000.00, "budgetSpentRate": 0.9000, "gainsTargeted": 40, "gainsAchieved": 29, "gainsAchievedRate": 0.7250,
+                 "conditionsTotal": 12, "conditionsMet": 10, "conditionsMetRate": 0.8333}],
+               "overdue": {"reportsWithDueDay": 10, "filedLate": 2, "filedLateRate": 0.2000, "yearsDue": 11, "yearsDueWithoutReport": 1,
+                 "asOf": "2027-01-05"}},
              "basis": {"submissions": 31, "opinions": 27, "decisions": 25, "agrementFacts": 30, "fundingScheduleVersions": 40,
-               "followUpReportVersions": 44, "lastFactReceivedAt": "2027-01-04T16:02:11Z"}}""";
+               "followUpReportVersions": 44, "accompanimentActs": 260, "accompaniedProjects": 35, "celluleAvisVersions": 33,
+               "payments": 70, "lastFactReceivedAt": "2027-01-04T16:02:11Z"},
+             "findings": {"version": 0, "findings": {"fr": null, "en": null}, "recommendations": {"fr": null, "en": null},
+               "writtenAt": null, "writtenBy": null, "finalised": false, "finalisedAt": null, "finalisedBy": null}}""";
 
     static final String EXAMPLE_CSV = """
             report_id;period_from;period_to;section;indicator;breakdown;year;value;unit
             8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;dossiers_received;dossiers;;;14;count
             8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;time_to_opinion;median;;;41,5;days
             8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;funding_committed;granted;CLUSTER_ANIMATOR;;2771450,12;EUR
+            8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;cellule_activity;hours;MEETING;;240,0;hours
+            8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;avis_agreement;agreement_rate;;;0,7857;share
+            8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;amounts_paid;paid_share_of_committed;;2025;0,9848;share
+            8d7c5a61-3f0e-4f7e-9a55-2f4f8c1b0e11;2025-01-01;2027-01-01;overdue_reports;years_due_without_report;;;1;count
             """;
 
     private final CreatePolicyEvaluationUseCase create;
