@@ -210,9 +210,9 @@ class PolicyEvaluationApiTest {
         for (CloudEvent e : List.of(schedule, paid2011, reversal, paid2012, reversal)) {
             send(Topics.FUNDING_EVENTS, e);
         }
-        awaitApplied(POLICY_CONSUMER, projectOpen, projectDossier, meeting, meetingCorrected, help, avis1v1, avis1v2, avis2, opinion1,
-                opinion2, schedule, paid2011, reversal, paid2012);
-        awaitApplied(REGISTRY_CONSUMER, submitted1, submitted2, granted1, granted3, followUpLate, followUpOld);
+        awaitApplied(POLICY_CONSUMER, avis1v1, avis1v2, avis2, opinion1, opinion2, schedule, paid2011, reversal, paid2012);
+        awaitApplied(REGISTRY_CONSUMER, projectOpen, projectDossier, meeting, meetingCorrected, help, submitted1, submitted2, granted1,
+                granted3, followUpLate, followUpOld);
 
         String id = given().contentType(ContentType.JSON).body("{\"from\":\"2011-01-01\",\"to\":\"2013-01-01\"}")
                 .post("/api/v1/policy-evaluations").then().statusCode(201).header("ETag", "\"0\"")
@@ -400,13 +400,20 @@ class PolicyEvaluationApiTest {
         String unknownOpinion = EventCodec.write(PolicyEvents.opinion(UUID.randomUUID(), dossier, 1, "FAVOURABLE", "2031-02-21T09:00:00Z"))
                 .replace("\"opinion\":\"FAVOURABLE\"", "\"opinion\":\"MAYBE\"");
         kafka.send(Topics.EVALUATION_EVENTS, dossier.toString(), unknownOpinion);
+        UUID avisDossier = UUID.randomUUID();
+        String unknownRecommendation = EventCodec.write(PolicyEvents.avis(UUID.randomUUID(), avisDossier, 1, "FAVOURABLE",
+                "2031-02-21T09:00:00Z")).replace("\"recommendation\":\"FAVOURABLE\"", "\"recommendation\":\"MAYBE\"");
+        kafka.send(Topics.REGISTRY_EVENTS, avisDossier.toString(), unknownRecommendation);
 
         List<KafkaTestClient.Received> dead = kafka.readUntil(Topics.EVALUATION_DLQ,
-                rs -> rs.stream().anyMatch(r -> poisonKey.equals(r.key())) && rs.stream().anyMatch(r -> dossier.toString().equals(r.key())),
+                rs -> rs.stream().anyMatch(r -> poisonKey.equals(r.key())) && rs.stream().anyMatch(r -> dossier.toString().equals(r.key()))
+                        && rs.stream().anyMatch(r -> avisDossier.toString().equals(r.key())),
                 Duration.ofSeconds(30));
         assertThat(dead.stream().filter(r -> poisonKey.equals(r.key())).findFirst().orElseThrow().headers())
                 .containsEntry("dead-letter-topic", Topics.FUNDING_EVENTS);
         assertThat(dead.stream().filter(r -> dossier.toString().equals(r.key())).findFirst().orElseThrow().headers())
                 .containsEntry("dead-letter-topic", Topics.EVALUATION_EVENTS);
+        assertThat(dead.stream().filter(r -> avisDossier.toString().equals(r.key())).findFirst().orElseThrow().headers())
+                .containsEntry("dead-letter-topic", Topics.REGISTRY_EVENTS);
     }
 }

@@ -12,11 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds the policy evaluation with the Comité's issued opinions (evaluation.events, whoever in the service issued
- * them), the funding service's schedules and payments (funding.events) and the Cellule's work from the registry (its
- * avis, accompaniment acts and accompanied projects on cluster-registry.events), each exactly once through the inbox,
- * under consumer groups of their own (evaluation-service-policy, evaluation-service-funding,
- * evaluation-service-policy-registry), never competing with the registry consumer that opens cases. Other event types
- * are ignored.
+ * them), the funding service's schedules and payments (funding.events) and the Cellule's avis (CelluleAvisIssued on
+ * cluster-registry.events, read by a subscription of its own so that the policy fact is recorded whatever the
+ * service's other uses of the avis), each exactly once through the inbox, under consumer groups of their own
+ * (evaluation-service-policy, evaluation-service-funding), never competing with the registry consumer that opens
+ * cases. Other event types are ignored.
  */
 @ApplicationScoped
 public class PolicyEventsConsumer {
@@ -35,11 +35,7 @@ public class PolicyEventsConsumer {
                         (e, envelope) -> facts.recordFundingSchedule(PolicyFactsMapper.schedule(e))),
                 EventHandler.on(EventCatalog.PAYMENT_RECORDED, (e, envelope) -> facts.recordPayment(PolicyFactsMapper.payment(e))));
         this.registryHandlers = List.of(
-                EventHandler.on(EventCatalog.CELLULE_AVIS_ISSUED, (e, envelope) -> facts.recordCelluleAvis(PolicyFactsMapper.avis(e))),
-                EventHandler.on(EventCatalog.ACCOMPANIMENT_ACT_RECORDED,
-                        (e, envelope) -> facts.recordAccompanimentAct(PolicyFactsMapper.act(e))),
-                EventHandler.on(EventCatalog.ACCOMPANIED_PROJECT_CHANGED,
-                        (e, envelope) -> facts.recordAccompaniedProject(PolicyFactsMapper.project(e))));
+                EventHandler.on(EventCatalog.CELLULE_AVIS_ISSUED, (e, envelope) -> facts.recordCelluleAvis(PolicyFactsMapper.avis(e))));
     }
 
     @Incoming("evaluation-events")
