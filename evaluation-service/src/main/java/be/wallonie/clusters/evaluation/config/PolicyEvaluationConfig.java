@@ -16,6 +16,17 @@ public interface PolicyEvaluationConfig {
     @WithDefault("" + PolicyEvaluation.DEFAULT_PERIOD_MONTHS)
     int periodMonths();
 
-    @WithDefault("policy-evaluation-1")
+    /**
+     * {@code policy-evaluation-2} adds the Cellule's activity, the amounts paid, the follow-up against the plan and the
+     * overdue reports; reports stored under {@code policy-evaluation-1} keep their version and figures.
+     */
+    @WithDefault("policy-evaluation-2")
     String methodVersion();
+
+    /**
+     * The day of the next year on which a year's follow-up report is due (ISO {@code --MM-DD}; default 31 March), for
+     * the years of an agrément counted as overdue without a report. Env {@code CLUSTERS_POLICY_EVALUATION_FOLLOW_UP_DUE}.
+     */
+    @WithDefault("--03-31")
+    java.time.MonthDay followUpDue();
 }

@@ -13,6 +13,6 @@ public class PolicyEvaluationProducer {
     @Produces
     @Singleton
     PolicyEvaluation policyEvaluation(PolicyEvaluationConfig config) {
-        return new PolicyEvaluation(config.methodVersion(), ClockProducer.BRUSSELS, config.periodMonths());
+        return new PolicyEvaluation(config.methodVersion(), ClockProducer.BRUSSELS, config.periodMonths(), config.followUpDue());
     }
 }

@@ -9,7 +9,11 @@ import be.wallonie.clusters.contracts.EventSchemas;
 import be.wallonie.clusters.contracts.EventType;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+import be.wallonie.clusters.contracts.funding.PaymentRecordedV1;
+import be.wallonie.clusters.contracts.registry.AccompaniedProjectChangedV1;
+import be.wallonie.clusters.contracts.registry.AccompanimentActRecordedV1;
 import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
+import be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1;
 import be.wallonie.clusters.contracts.registry.ClusterPartiesV1;
 import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.contracts.registry.DossierSnapshotV1;
@@ -82,5 +86,40 @@ final class PolicyEvents {
                 new FollowUpReportFiledV1.Indicators(Map.of("ENTERPRISE", 20), Map.of("SMALL", 20), 1, 0, 3, 2, 1, patents, 0, 1,
                         new BigDecimal(jobs), new BigDecimal("1000000"), new BigDecimal("200000"), new BigDecimal("50")),
                 "applicant-1", OffsetDateTime.of(year + 1, 2, version, 10, 0, 0, 0, java.time.ZoneOffset.UTC)));
+    }
+
+    static CloudEvent act(UUID actId, UUID projectId, UUID dossierId, String kind, String date, int minutes, int organisations,
+            String recordedAt) {
+        return event(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, "/cluster-registry", projectId != null ? projectId : dossierId,
+                new AccompanimentActRecordedV1(actId, projectId, dossierId, kind, LocalDate.parse(date), minutes, organisations,
+                        "cellule-1", OffsetDateTime.parse(recordedAt)));
+    }
+
+    static CloudEvent project(UUID projectId, int version, String status, String firstContactOn, UUID dossierId, String at) {
+        return event(EventCatalog.ACCOMPANIED_PROJECT_CHANGED, "/cluster-registry", projectId, new AccompaniedProjectChangedV1(projectId,
+                version, status, LocalDate.parse(firstContactOn), dossierId, OffsetDateTime.parse(at)));
+    }
+
+    static CloudEvent avis(UUID avisId, UUID dossierId, int avisVersion, String recommendation, String writtenAt) {
+        return event(EventCatalog.CELLULE_AVIS_ISSUED, "/cluster-registry", dossierId, new CelluleAvisIssuedV1(avisId, dossierId, 1,
+                avisVersion, recommendation, "fr", "Note d'information", "Avis de la Cellule",
+                List.of(new CelluleAvisIssuedV1.CriterionAvis("CRITICAL_MASS", "MET", "Masse critique atteinte")), "cellule-1",
+                OffsetDateTime.parse(writtenAt)));
+    }
+
+    static CloudEvent payment(UUID dossierId, UUID fileId, int budgetYear, String amount, String paidOn, String reference) {
+        return event(EventCatalog.PAYMENT_RECORDED, "/funding-service", dossierId, new PaymentRecordedV1(UUID.randomUUID(), dossierId,
+                fileId, 1, 1, 1, budgetYear, "1/1/" + budgetYear, new BigDecimal(amount), LocalDate.parse(paidOn), reference, "region-1",
+                OffsetDateTime.parse(paidOn + "T12:00:00Z")));
+    }
+
+    /** A first filing with the plan's execution (or none: an older producer's payload) and its due day. */
+    static CloudEvent followUpAgainstPlan(UUID dossierId, int year, FollowUpReportFiledV1.PlanExecution plan, String dueOn,
+            String filedAt) {
+        return event(EventCatalog.FOLLOW_UP_REPORT_FILED, "/cluster-registry", dossierId, new FollowUpReportFiledV1(UUID.randomUUID(),
+                dossierId, UUID.randomUUID(), year, 1, null,
+                new FollowUpReportFiledV1.Indicators(Map.of("ENTERPRISE", 20), Map.of("SMALL", 20), 1, 0, 3, 2, 1, 0, 0, 1,
+                        new BigDecimal("12"), new BigDecimal("1000000"), new BigDecimal("200000"), new BigDecimal("50")),
+                "applicant-1", OffsetDateTime.parse(filedAt), plan, dueOn == null ? null : LocalDate.parse(dueOn)));
     }
 }

@@ -10,11 +10,16 @@ import java.util.Map;
  * shares 0–1 with four decimals, durations in days with one decimal, amounts in euros with two decimals; a
  * figure without a denominator (no decision, no opinion) is null rather than zero.
  *
- * @param methodVersion the version of the rules that produced the figures (configuration)
+ * @param methodVersion     the version of the rules that produced the figures (configuration)
+ * @param celluleActivity   the Cellule's accompaniment and avis (null in reports of {@code policy-evaluation-1})
+ * @param amountsPaid       the Region's payments (null in reports of {@code policy-evaluation-1})
+ * @param followUpExecution the follow-up against the plan and the overdue reports (null in reports of
+ *                          {@code policy-evaluation-1})
  */
 public record PolicyEvaluationReport(EvaluationPeriod period, String methodVersion, DossiersReceived dossiersReceived,
         TimeToOpinion timeToOpinion, Validation validation, Divergence divergence, Agrements agrements,
-        FundingCommitted fundingCommitted, List<IndicatorTrend> followUpTrends, Basis basis) {
+        FundingCommitted fundingCommitted, List<IndicatorTrend> followUpTrends, CelluleActivity celluleActivity,
+        AmountsPaid amountsPaid, FollowUpExecution followUpExecution, Basis basis) {
 
     /**
      * @param dossiers    distinct dossiers with at least one snapshot submitted in the period
@@ -77,11 +82,101 @@ public record PolicyEvaluationReport(EvaluationPeriod period, String methodVersi
     }
 
     /**
-     * What the report read: every fact of the projection at computation time, whatever its date.
+     * The Cellule's work in the period (000_… III.2: the Comité evaluates the policy "en ce compris le travail de la
+     * Cellule").
+     *
+     * @param acts                         accompaniment acts dated in the period (each act in its last recorded version)
+     * @param hours                        the time they took, in hours (1 decimal)
+     * @param actsByKind                   acts by kind
+     * @param hoursByKind                  hours by kind (1 decimal)
+     * @param organisationParticipations   organisations taking part, summed over the acts (one organisation at two acts
+     *                                     counts twice)
+     * @param projectsAccompanied          distinct projects with an act in the period
+     * @param projectsBecameDossiers       of those, the projects that have become a dossier (as known at computation)
+     * @param dossiersAccompanied          distinct dossiers with an act in the period that names the dossier
+     * @param contactToSubmissionMeasured  dossiers an accompanied project became, first submitted in the period
+     * @param medianDaysContactToSubmission median days from the project's first contact to that first submission
+     * @param avisAgreement                the Cellule's avis against the Comité's opinions of the period
+     */
+    public record CelluleActivity(int acts, BigDecimal hours, Map<String, Integer> actsByKind, Map<String, BigDecimal> hoursByKind,
+            int organisationParticipations, int projectsAccompanied, int projectsBecameDossiers, int dossiersAccompanied,
+            int contactToSubmissionMeasured, BigDecimal medianDaysContactToSubmission, AvisAgreement avisAgreement) {
+    }
+
+    /**
+     * The opinions issued in the period compared with the Cellule's avis on the same snapshot (the latest avis version
+     * written before the opinion). Agreement: FAVOURABLE ↔ FAVOURABLE, RESERVED ↔ FAVOURABLE_WITH_CONDITIONS,
+     * UNFAVOURABLE ↔ UNFAVOURABLE; same direction: favourable or reserved ↔ favourable with or without conditions,
+     * unfavourable ↔ unfavourable. Rates over the opinions with an avis; null without one.
+     *
+     * @param byPair opinions with an avis by "avis/opinion", e.g. {@code RESERVED/FAVOURABLE}
+     */
+    public record AvisAgreement(int opinionsWithAvis, int opinionsWithoutAvis, int agreeing, BigDecimal agreementRate,
+            int sameDirection, BigDecimal sameDirectionRate, Map<String, Integer> byPair) {
+    }
+
+    /**
+     * The Region's payments made on a day of the period (reversals negative), by the budget year of the line paid and
+     * the funding scheme, beside the amounts committed for those budget years.
+     *
+     * @param payments  payments counted (reversals included)
+     * @param reversals of which reversals (negative amounts)
+     */
+    public record AmountsPaid(BigDecimal total, String currency, int payments, int reversals, Map<String, BigDecimal> byScheme,
+            List<PaidBudgetYear> byBudgetYear) {
+    }
+
+    /**
+     * One budget year: what was paid for it in the period, by scheme, and what the latest schedules commit for it.
+     *
+     * @param committed            the budget year's amount in the latest schedule versions (zero when none commits it)
+     * @param paidShareOfCommitted paid / committed (4 decimals; null when nothing is committed)
+     */
+    public record PaidBudgetYear(int budgetYear, BigDecimal paid, Map<String, BigDecimal> paidByScheme, BigDecimal committed,
+            BigDecimal paidShareOfCommitted) {
+    }
+
+    /** Follow-up against the plan the Comité judged, per reported year, and the reports overdue. */
+    public record FollowUpExecution(List<ExecutionYear> byYear, OverdueReports overdue) {
+    }
+
+    /**
+     * One reported year (its 1 January in the period), from the latest version of each cluster's report; the rates pool
+     * the clusters' counts and amounts (sum of carried out / sum of planned, …), 4 decimals, null without a denominator.
+     *
+     * @param reports         clusters that reported the year
+     * @param withPlanData    of which stating the plan's execution
+     * @param withoutPlanData of which not (older reports): they count in none of the figures below
+     */
+    public record ExecutionYear(int year, int reports, int withPlanData, int withoutPlanData, int actionsPlanned, int carriedOut,
+            int ongoing, int postponed, int dropped, BigDecimal executionRate, BigDecimal budgetPlanned, BigDecimal budgetSpent,
+            BigDecimal budgetSpentRate, int gainsTargeted, int gainsAchieved, BigDecimal gainsAchievedRate, int conditionsTotal,
+            int conditionsMet, BigDecimal conditionsMetRate) {
+    }
+
+    /**
+     * Reports due in the period.
+     *
+     * @param reportsWithDueDay       reports (first filings) whose due day falls in the period
+     * @param filedLate               of which filed after their due day (Brussels day of the first filing)
+     * @param filedLateRate           filedLate / reportsWithDueDay (null without one)
+     * @param yearsDue                (cluster, year) pairs of an agrément whose due day falls in the period and has passed
+     *                                at computation
+     * @param yearsDueWithoutReport   of which without any report at computation
+     * @param asOf                    the Brussels day of computation
+     */
+    public record OverdueReports(int reportsWithDueDay, int filedLate, BigDecimal filedLateRate, int yearsDue,
+            int yearsDueWithoutReport, java.time.LocalDate asOf) {
+    }
+
+    /**
+     * What the report read: every fact of the projection at computation time, whatever its date. The counts of the
+     * Cellule's work and of payments are null in reports of {@code policy-evaluation-1}.
      *
      * @param lastFactReceivedAt when the newest fact arrived
      */
     public record Basis(int submissions, int opinions, int decisions, int agrementFacts, int fundingScheduleVersions,
-            int followUpReportVersions, Instant lastFactReceivedAt) {
+            int followUpReportVersions, Integer accompanimentActs, Integer accompaniedProjects, Integer celluleAvisVersions,
+            Integer payments, Instant lastFactReceivedAt) {
     }
 }

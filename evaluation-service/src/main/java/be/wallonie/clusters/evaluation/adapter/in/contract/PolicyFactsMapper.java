@@ -2,9 +2,13 @@ package be.wallonie.clusters.evaluation.adapter.in.contract;
 
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.contracts.funding.FundingScheduleComputedV1;
+import be.wallonie.clusters.contracts.funding.PaymentRecordedV1;
+import be.wallonie.clusters.contracts.registry.AccompaniedProjectChangedV1;
+import be.wallonie.clusters.contracts.registry.AccompanimentActRecordedV1;
 import be.wallonie.clusters.contracts.registry.AgrementExpiredV1;
 import be.wallonie.clusters.contracts.registry.AgrementGrantedV1;
 import be.wallonie.clusters.contracts.registry.AgrementRenewedV1;
+import be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1;
 import be.wallonie.clusters.contracts.registry.DossierDecidedV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.contracts.registry.FollowUpReportFiledV1;
@@ -43,17 +47,17 @@ public final class PolicyFactsMapper {
 
     public static PolicyFacts.AgrementFact granted(AgrementGrantedV1 e) {
         return valid("AgrementGranted", () -> new PolicyFacts.AgrementFact(e.agrementId(), PolicyFacts.AgrementEvent.GRANTED,
-                e.dossierId(), e.periodNumber(), instant(e.grantedAt())));
+                e.dossierId(), e.periodNumber(), instant(e.grantedAt()), e.startDate(), e.endDate()));
     }
 
     public static PolicyFacts.AgrementFact renewed(AgrementRenewedV1 e) {
         return valid("AgrementRenewed", () -> new PolicyFacts.AgrementFact(e.agrementId(), PolicyFacts.AgrementEvent.RENEWED,
-                e.dossierId(), e.periodNumber(), instant(e.renewedAt())));
+                e.dossierId(), e.periodNumber(), instant(e.renewedAt()), e.startDate(), e.endDate()));
     }
 
     public static PolicyFacts.AgrementFact expired(AgrementExpiredV1 e) {
         return valid("AgrementExpired", () -> new PolicyFacts.AgrementFact(e.agrementId(), PolicyFacts.AgrementEvent.EXPIRED,
-                e.dossierId(), e.periodNumber(), instant(e.expiredAt())));
+                e.dossierId(), e.periodNumber(), instant(e.expiredAt()), null, e.endDate()));
     }
 
     public static PolicyFacts.FundingSchedule schedule(FundingScheduleComputedV1 e) {
@@ -81,8 +85,34 @@ public final class PolicyFactsMapper {
             put(values, "turnover", i.turnover());
             put(values, "exports", i.exports());
             put(values, "trainingDays", i.trainingDays());
-            return new PolicyFacts.FollowUpReport(e.reportId(), e.version(), e.dossierId(), e.year(), values, instant(e.filedAt()));
+            FollowUpReportFiledV1.PlanExecution p = e.planExecution();
+            PolicyFacts.PlanExecution plan = p == null ? null : new PolicyFacts.PlanExecution(p.actionsPlanned(), p.carriedOut(),
+                    p.ongoing(), p.postponed(), p.dropped(), p.budgetPlanned(), p.budgetSpent(), p.gainsTargeted(), p.gainsAchieved(),
+                    p.conditionsTotal(), p.conditionsMet());
+            return new PolicyFacts.FollowUpReport(e.reportId(), e.version(), e.dossierId(), e.year(), values, instant(e.filedAt()),
+                    plan, e.dueOn());
         });
+    }
+
+    public static PolicyFacts.AccompanimentAct act(AccompanimentActRecordedV1 e) {
+        return valid("AccompanimentActRecorded", () -> new PolicyFacts.AccompanimentAct(e.actId(), e.projectId(), e.dossierId(),
+                PolicyFacts.AccompanimentKind.valueOf(e.kind()), e.date(), e.minutesSpent(), e.organisationCount(),
+                instant(e.recordedAt())));
+    }
+
+    public static PolicyFacts.AccompaniedProject project(AccompaniedProjectChangedV1 e) {
+        return valid("AccompaniedProjectChanged", () -> new PolicyFacts.AccompaniedProject(e.projectId(), e.version(),
+                PolicyFacts.ProjectStatus.valueOf(e.status()), e.firstContactOn(), e.dossierId(), instant(e.changedAt())));
+    }
+
+    public static PolicyFacts.CelluleAvis avis(CelluleAvisIssuedV1 e) {
+        return valid("CelluleAvisIssued", () -> new PolicyFacts.CelluleAvis(e.avisId(), e.dossierId(), e.snapshotVersion(),
+                e.avisVersion(), PolicyFacts.AvisRecommendation.valueOf(e.recommendation()), instant(e.writtenAt())));
+    }
+
+    public static PolicyFacts.Payment payment(PaymentRecordedV1 e) {
+        return valid("PaymentRecorded", () -> new PolicyFacts.Payment(e.paymentId(), e.dossierId(), e.fileId(), e.budgetYear(),
+                e.amount(), e.paidOn()));
     }
 
     private static void breakdown(Map<String, BigDecimal> values, String prefix, Map<String, Integer> counts) {

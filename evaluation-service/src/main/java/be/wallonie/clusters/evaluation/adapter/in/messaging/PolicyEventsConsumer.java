@@ -12,9 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds the policy evaluation with the Comité's issued opinions (evaluation.events, whoever in the service issued
- * them) and the funding service's schedules (funding.events), each exactly once through the inbox, under consumer
- * groups of their own (evaluation-service-policy, evaluation-service-funding), never competing with the registry
- * consumer. Other event types are ignored.
+ * them), the funding service's schedules and payments (funding.events) and the Cellule's avis (CelluleAvisIssued on
+ * cluster-registry.events, read by a subscription of its own so that the policy fact is recorded whatever the
+ * service's other uses of the avis), each exactly once through the inbox, under consumer groups of their own
+ * (evaluation-service-policy, evaluation-service-funding), never competing with the registry consumer that opens
+ * cases. Other event types are ignored.
  */
 @ApplicationScoped
 public class PolicyEventsConsumer {
@@ -23,13 +25,17 @@ public class PolicyEventsConsumer {
 
     private final IdempotentEventProcessor processor;
     private final List<EventHandler<?>> handlers;
+    private final List<EventHandler<?>> registryHandlers;
 
     PolicyEventsConsumer(IdempotentEventProcessor processor, RecordPolicyFactUseCase facts) {
         this.processor = processor;
         this.handlers = List.of(
                 EventHandler.on(EventCatalog.OPINION_ISSUED, (e, envelope) -> facts.recordOpinion(PolicyFactsMapper.opinion(e))),
                 EventHandler.on(EventCatalog.FUNDING_SCHEDULE_COMPUTED,
-                        (e, envelope) -> facts.recordFundingSchedule(PolicyFactsMapper.schedule(e))));
+                        (e, envelope) -> facts.recordFundingSchedule(PolicyFactsMapper.schedule(e))),
+                EventHandler.on(EventCatalog.PAYMENT_RECORDED, (e, envelope) -> facts.recordPayment(PolicyFactsMapper.payment(e))));
+        this.registryHandlers = List.of(
+                EventHandler.on(EventCatalog.CELLULE_AVIS_ISSUED, (e, envelope) -> facts.recordCelluleAvis(PolicyFactsMapper.avis(e))));
     }
 
     @Incoming("evaluation-events")
@@ -42,5 +48,11 @@ public class PolicyEventsConsumer {
     @Blocking
     public void onFundingEvent(String message) {
         processor.process(CONSUMER, message, handlers);
+    }
+
+    @Incoming("registry-policy-events")
+    @Blocking
+    public void onRegistryEvent(String message) {
+        processor.process(CONSUMER, message, registryHandlers);
     }
 }

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * fails with an {@link IllegalArgumentException}: no case opens and the message goes to the
  * dead-letter topic with the offending fields as its reason. A withdrawal or a return for completion closes the
  * open round of that snapshot (WITHDRAWN or RETURNED). The same inbox records, for the policy evaluation,
- * each submission, decision, agrément (granted, renewed, expired) and follow-up report as a fact.
+ * each submission, decision, agrément (granted, renewed, expired), follow-up report, accompaniment act and accompanied
+ * project as a fact (the Cellule's avis is recorded by {@link PolicyEventsConsumer}).
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
@@ -53,7 +54,11 @@ public class RegistryEventsConsumer {
                 EventHandler.on(EventCatalog.AGREMENT_RENEWED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.renewed(e))),
                 EventHandler.on(EventCatalog.AGREMENT_EXPIRED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.expired(e))),
                 EventHandler.on(EventCatalog.FOLLOW_UP_REPORT_FILED,
-                        (e, envelope) -> facts.recordFollowUpReport(PolicyFactsMapper.followUp(e))));
+                        (e, envelope) -> facts.recordFollowUpReport(PolicyFactsMapper.followUp(e))),
+                EventHandler.on(EventCatalog.ACCOMPANIMENT_ACT_RECORDED,
+                        (e, envelope) -> facts.recordAccompanimentAct(PolicyFactsMapper.act(e))),
+                EventHandler.on(EventCatalog.ACCOMPANIED_PROJECT_CHANGED,
+                        (e, envelope) -> facts.recordAccompaniedProject(PolicyFactsMapper.project(e))));
     }
 
     static OpenEvaluationCaseCommand command(DossierSubmittedV1 e, String document) {

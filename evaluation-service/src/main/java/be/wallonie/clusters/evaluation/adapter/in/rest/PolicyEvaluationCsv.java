@@ -19,15 +19,20 @@ final class PolicyEvaluationCsv {
 
     /** The columns as documented in the API (a constant, so annotations can use it). */
     static final String COLUMNS_DOC = "`report_id`, `period_from`, `period_to` (exclusive), `section` (dossiers_received, "
-            + "time_to_opinion, validation, divergence, agrements, funding_committed, follow_up, basis), `indicator`, `breakdown` "
-            + "(a scheme, an opinion, `clusters`, `change`, `change_rate` or empty for the total), `year` (budget or follow-up "
-            + "year, or empty), `value` (empty when the figure has no denominator), `unit` (count, days, share, EUR, value, "
-            + "timestamp)";
+            + "time_to_opinion, validation, divergence, agrements, funding_committed, follow_up, cellule_activity, avis_agreement, "
+            + "amounts_paid, follow_up_execution, overdue_reports, basis), `indicator`, `breakdown` "
+            + "(a scheme, an opinion, an act kind, an avis/opinion pair, `clusters`, `change`, `change_rate` or empty for the "
+            + "total), `year` (budget or follow-up year, or empty), `value` (empty when the figure has no denominator), `unit` "
+            + "(count, days, hours, share, EUR, value, date, timestamp)";
+
+    /** One figure of a report: the CSV's row and the HTML page's table line. */
+    record Figure(String section, String indicator, String breakdown, String year, String value, String unit) {
+    }
 
     private static final char SEPARATOR = ';';
     private static final char DECIMAL_MARK = ',';
 
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<Figure> figures = new ArrayList<>();
     private final StoredPolicyEvaluation stored;
 
     private PolicyEvaluationCsv(StoredPolicyEvaluation stored) {
@@ -36,6 +41,12 @@ final class PolicyEvaluationCsv {
 
     static String write(StoredPolicyEvaluation stored) {
         return new PolicyEvaluationCsv(stored).rows().text();
+    }
+
+    /** Every figure of the report in order, values as in the CSV (',' decimal mark); the sections a report's method
+     * version did not compute have none. */
+    static List<Figure> figures(StoredPolicyEvaluation stored) {
+        return List.copyOf(new PolicyEvaluationCsv(stored).rows().figures);
     }
 
     private PolicyEvaluationCsv rows() {
@@ -81,6 +92,9 @@ final class PolicyEvaluationCsv {
             row("follow_up", trend.indicator(), "change", "", number(trend.change()), "value");
             row("follow_up", trend.indicator(), "change_rate", "", number(trend.changeRate()), "share");
         }
+        cellule(r.celluleActivity());
+        paid(r.amountsPaid());
+        execution(r.followUpExecution());
         var b = r.basis();
         count("basis", "submissions", "", b.submissions());
         count("basis", "opinions", "", b.opinions());
@@ -88,10 +102,104 @@ final class PolicyEvaluationCsv {
         count("basis", "agrement_facts", "", b.agrementFacts());
         count("basis", "funding_schedule_versions", "", b.fundingScheduleVersions());
         count("basis", "follow_up_report_versions", "", b.followUpReportVersions());
+        optionalCount("basis", "accompaniment_acts", b.accompanimentActs());
+        optionalCount("basis", "accompanied_projects", b.accompaniedProjects());
+        optionalCount("basis", "cellule_avis_versions", b.celluleAvisVersions());
+        optionalCount("basis", "payments", b.payments());
         row("basis", "last_fact_received_at", "", "", b.lastFactReceivedAt() == null ? "" : b.lastFactReceivedAt().toString(),
                 "timestamp");
         row("basis", "computed_at", "", "", stored.computedAt().toString(), "timestamp");
         return this;
+    }
+
+    private void cellule(PolicyEvaluationReport.CelluleActivity c) {
+        if (c == null) {
+            return;
+        }
+        String s = "cellule_activity";
+        count(s, "acts", "", c.acts());
+        c.actsByKind().forEach((kind, n) -> count(s, "acts", kind, n));
+        row(s, "hours", "", "", number(c.hours()), "hours");
+        c.hoursByKind().forEach((kind, h) -> row(s, "hours", kind, "", number(h), "hours"));
+        count(s, "organisation_participations", "", c.organisationParticipations());
+        count(s, "projects_accompanied", "", c.projectsAccompanied());
+        count(s, "projects_became_dossiers", "", c.projectsBecameDossiers());
+        count(s, "dossiers_accompanied", "", c.dossiersAccompanied());
+        count(s, "contact_to_submission_measured", "", c.contactToSubmissionMeasured());
+        row(s, "contact_to_submission_median", "", "", number(c.medianDaysContactToSubmission()), "days");
+        var a = c.avisAgreement();
+        String g = "avis_agreement";
+        count(g, "opinions_with_avis", "", a.opinionsWithAvis());
+        a.byPair().forEach((pair, n) -> count(g, "opinions_with_avis", pair, n));
+        count(g, "opinions_without_avis", "", a.opinionsWithoutAvis());
+        count(g, "agreeing", "", a.agreeing());
+        row(g, "agreement_rate", "", "", number(a.agreementRate()), "share");
+        count(g, "same_direction", "", a.sameDirection());
+        row(g, "same_direction_rate", "", "", number(a.sameDirectionRate()), "share");
+    }
+
+    private void paid(PolicyEvaluationReport.AmountsPaid p) {
+        if (p == null) {
+            return;
+        }
+        String s = "amounts_paid";
+        row(s, "paid", "", "", number(p.total()), p.currency());
+        p.byScheme().forEach((scheme, amount) -> row(s, "paid", scheme, "", number(amount), p.currency()));
+        count(s, "payments", "", p.payments());
+        count(s, "reversals", "", p.reversals());
+        for (PolicyEvaluationReport.PaidBudgetYear y : p.byBudgetYear()) {
+            String year = Integer.toString(y.budgetYear());
+            row(s, "paid", "", year, number(y.paid()), p.currency());
+            y.paidByScheme().forEach((scheme, amount) -> row(s, "paid", scheme, year, number(amount), p.currency()));
+            row(s, "committed", "", year, number(y.committed()), p.currency());
+            row(s, "paid_share_of_committed", "", year, number(y.paidShareOfCommitted()), "share");
+        }
+    }
+
+    private void execution(PolicyEvaluationReport.FollowUpExecution e) {
+        if (e == null) {
+            return;
+        }
+        String s = "follow_up_execution";
+        for (PolicyEvaluationReport.ExecutionYear y : e.byYear()) {
+            String year = Integer.toString(y.year());
+            yearCount(s, "reports", year, y.reports());
+            yearCount(s, "with_plan_data", year, y.withPlanData());
+            yearCount(s, "without_plan_data", year, y.withoutPlanData());
+            yearCount(s, "actions_planned", year, y.actionsPlanned());
+            yearCount(s, "carried_out", year, y.carriedOut());
+            yearCount(s, "ongoing", year, y.ongoing());
+            yearCount(s, "postponed", year, y.postponed());
+            yearCount(s, "dropped", year, y.dropped());
+            row(s, "execution_rate", "", year, number(y.executionRate()), "share");
+            row(s, "budget_planned", "", year, number(y.budgetPlanned()), "EUR");
+            row(s, "budget_spent", "", year, number(y.budgetSpent()), "EUR");
+            row(s, "budget_spent_rate", "", year, number(y.budgetSpentRate()), "share");
+            yearCount(s, "gains_targeted", year, y.gainsTargeted());
+            yearCount(s, "gains_achieved", year, y.gainsAchieved());
+            row(s, "gains_achieved_rate", "", year, number(y.gainsAchievedRate()), "share");
+            yearCount(s, "conditions_total", year, y.conditionsTotal());
+            yearCount(s, "conditions_met", year, y.conditionsMet());
+            row(s, "conditions_met_rate", "", year, number(y.conditionsMetRate()), "share");
+        }
+        var o = e.overdue();
+        String d = "overdue_reports";
+        count(d, "reports_with_due_day", "", o.reportsWithDueDay());
+        count(d, "filed_late", "", o.filedLate());
+        row(d, "filed_late_rate", "", "", number(o.filedLateRate()), "share");
+        count(d, "years_due", "", o.yearsDue());
+        count(d, "years_due_without_report", "", o.yearsDueWithoutReport());
+        row(d, "as_of", "", "", o.asOf() == null ? "" : o.asOf().toString(), "date");
+    }
+
+    private void yearCount(String section, String indicator, String year, int n) {
+        row(section, indicator, "", year, Integer.toString(n), "count");
+    }
+
+    private void optionalCount(String section, String indicator, Integer n) {
+        if (n != null) {
+            count(section, indicator, "", n);
+        }
     }
 
     private void count(String section, String indicator, String breakdown, int n) {
@@ -99,9 +207,7 @@ final class PolicyEvaluationCsv {
     }
 
     private void row(String section, String indicator, String breakdown, String year, String value, String unit) {
-        PolicyEvaluationReport r = stored.report();
-        rows.add(List.of(stored.id().toString(), r.period().from().toString(), r.period().to().toString(), section, indicator,
-                breakdown, year, value, unit));
+        figures.add(new Figure(section, indicator, breakdown, year, value, unit));
     }
 
     private static String number(BigDecimal n) {
@@ -111,7 +217,11 @@ final class PolicyEvaluationCsv {
     private String text() {
         StringBuilder out = new StringBuilder();
         line(out, COLUMNS);
-        rows.forEach(r -> line(out, r));
+        PolicyEvaluationReport r = stored.report();
+        for (Figure f : figures) {
+            line(out, List.of(stored.id().toString(), r.period().from().toString(), r.period().to().toString(), f.section(),
+                    f.indicator(), f.breakdown(), f.year(), f.value(), f.unit()));
+        }
         return out.toString();
     }
 

@@ -1,6 +1,7 @@
 package be.wallonie.clusters.evaluation.adapter.in.rest;
 
 import be.wallonie.clusters.evaluation.application.port.in.Page;
+import be.wallonie.clusters.evaluation.domain.policy.PolicyEvaluationFindings;
 import be.wallonie.clusters.evaluation.domain.policy.PolicyEvaluationReport;
 import be.wallonie.clusters.evaluation.domain.policy.StoredPolicyEvaluation;
 import java.time.Instant;
@@ -23,13 +24,64 @@ public record PolicyEvaluationResponse(UUID id, Instant computedAt, String compu
         PolicyEvaluationReport.Agrements agrements,
         PolicyEvaluationReport.FundingCommitted fundingCommitted,
         List<PolicyEvaluationReport.IndicatorTrend> followUpTrends,
-        PolicyEvaluationReport.Basis basis) {
+        @Schema(description = "The Cellule's accompaniment acts, projects and avis/opinion agreement (null in reports of "
+                + "policy-evaluation-1)") PolicyEvaluationReport.CelluleActivity celluleActivity,
+        @Schema(description = "Payments made in the period by budget year and scheme, beside the amounts committed (null in "
+                + "reports of policy-evaluation-1)") PolicyEvaluationReport.AmountsPaid amountsPaid,
+        @Schema(description = "Follow-up against the plan per reported year, and overdue reports (null in reports of "
+                + "policy-evaluation-1)") PolicyEvaluationReport.FollowUpExecution followUpExecution,
+        PolicyEvaluationReport.Basis basis,
+        @Schema(description = "The Comité's written findings and recommendations; the ETag is their version")
+        FindingsResponse findings) {
 
-    static PolicyEvaluationResponse of(StoredPolicyEvaluation s) {
+    static PolicyEvaluationResponse of(StoredPolicyEvaluation s, PolicyEvaluationFindings findings) {
         PolicyEvaluationReport r = s.report();
         return new PolicyEvaluationResponse(s.id(), s.computedAt(), s.computedBy(), r.period().from(), r.period().to(),
                 r.methodVersion(), r.dossiersReceived(), r.timeToOpinion(), r.validation(), r.divergence(), r.agrements(),
-                r.fundingCommitted(), r.followUpTrends(), r.basis());
+                r.fundingCommitted(), r.followUpTrends(), r.celluleActivity(), r.amountsPaid(), r.followUpExecution(), r.basis(),
+                FindingsResponse.of(findings == null ? PolicyEvaluationFindings.none(s.id()) : findings));
+    }
+
+    @Schema(description = "A text in French and/or English, as written (null in a language not written)")
+    public record TextsDto(@Schema(example = "La Cellule a accompagné 14 projets, dont 5 sont devenus des dossiers.") String fr,
+            @Schema(example = "The Cellule accompanied 14 projects, 5 of which became dossiers.") String en) {
+        static TextsDto of(PolicyEvaluationFindings.Texts t) {
+            return new TextsDto(t.fr(), t.en());
+        }
+
+        PolicyEvaluationFindings.Texts toDomain() {
+            return new PolicyEvaluationFindings.Texts(fr, en);
+        }
+    }
+
+    @Schema(description = "The Comité's findings and recommendations on a report: version 0 before anything is written; "
+            + "final once the report is finalised (nothing changes afterwards)")
+    public record FindingsResponse(long version, TextsDto findings, TextsDto recommendations, Instant writtenAt, String writtenBy,
+            boolean finalised, Instant finalisedAt, String finalisedBy) {
+        static FindingsResponse of(PolicyEvaluationFindings f) {
+            return new FindingsResponse(f.version(), TextsDto.of(f.findings()), TextsDto.of(f.recommendations()), f.writtenAt(),
+                    f.writtenBy(), f.isFinal(), f.finalisedAt(), f.finalisedBy());
+        }
+    }
+
+    @Schema(description = "The findings to write (replacing the current ones): at least one text, in French and/or English, "
+            + "each at most 20 000 characters")
+    public record FindingsRequest(TextsDto findings, TextsDto recommendations) {
+    }
+
+    @Schema(description = "One version of the findings as written or finalised (the audit trail)")
+    public record FindingsVersion(long version, String action, Instant at, String by, TextsDto findings, TextsDto recommendations) {
+        static FindingsVersion of(PolicyEvaluationFindings.HistoryEntry e) {
+            return new FindingsVersion(e.findings().version(), e.action().name(), e.at(), e.by(), TextsDto.of(e.findings().findings()),
+                    TextsDto.of(e.findings().recommendations()));
+        }
+    }
+
+    @Schema(description = "One page of the findings' versions, newest first")
+    public record FindingsHistoryPage(List<FindingsVersion> items, int page, int size, long total) {
+        static FindingsHistoryPage of(Page<PolicyEvaluationFindings.HistoryEntry> p) {
+            return new FindingsHistoryPage(p.items().stream().map(FindingsVersion::of).toList(), p.page(), p.size(), p.total());
+        }
     }
 
     @Schema(description = "A report in a list: what it covers and when it was computed")

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
     private static final TypeReference<List<LineDoc>> LINES = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, BigDecimal>> INDICATORS = new TypeReference<>() {
+    };
+    private static final TypeReference<PolicyFacts.PlanExecution> PLAN = new TypeReference<>() {
     };
 
     /** A funding line as stored: the budget year and the Region's amount. */
@@ -72,9 +75,10 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
     @Override
     public void saveAgrement(PolicyFacts.AgrementFact a, Instant receivedAt) {
         jdbc.update("""
-                insert into policy_agrement_fact (agrement_id, kind, dossier_id, period_number, occurred_at, received_at)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""", a.agrementId(), a.kind().name(), a.dossierId(),
-                a.periodNumber(), a.occurredAt(), receivedAt);
+                insert into policy_agrement_fact (agrement_id, kind, dossier_id, period_number, occurred_at, received_at,
+                    start_date, end_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", a.agrementId(), a.kind().name(), a.dossierId(),
+                a.periodNumber(), a.occurredAt(), receivedAt, a.startsOn(), a.endsOn());
     }
 
     @Override
@@ -91,9 +95,56 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
     @Override
     public void saveFollowUpReport(PolicyFacts.FollowUpReport r, Instant receivedAt) {
         jdbc.update("""
-                insert into policy_follow_up_report (report_id, version, dossier_id, year, indicators, filed_at, received_at)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?) on conflict do nothing""", r.reportId(), r.version(), r.dossierId(),
-                r.year(), write(r.indicators()), r.filedAt(), receivedAt);
+                insert into policy_follow_up_report (report_id, version, dossier_id, year, indicators, filed_at, received_at,
+                    plan_execution, due_on)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?) on conflict do nothing""", r.reportId(), r.version(),
+                r.dossierId(), r.year(), write(r.indicators()), r.filedAt(), receivedAt,
+                r.planExecution() == null ? null : write(r.planExecution()), r.dueOn());
+    }
+
+    @Override
+    public void saveAccompanimentAct(PolicyFacts.AccompanimentAct a, Instant receivedAt) {
+        // A corrected act replaces the earlier version; an older version arriving late changes nothing.
+        jdbc.update("""
+                insert into policy_accompaniment_act (act_id, project_id, dossier_id, kind, act_date, minutes_spent,
+                    organisation_count, recorded_at, received_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (act_id) do update set project_id = excluded.project_id, dossier_id = excluded.dossier_id,
+                    kind = excluded.kind, act_date = excluded.act_date, minutes_spent = excluded.minutes_spent,
+                    organisation_count = excluded.organisation_count, recorded_at = excluded.recorded_at,
+                    received_at = excluded.received_at
+                where policy_accompaniment_act.recorded_at <= excluded.recorded_at""", a.actId(), a.projectId(), a.dossierId(),
+                a.kind().name(), a.date(), a.minutesSpent(), a.organisationCount(), a.recordedAt(), receivedAt);
+    }
+
+    @Override
+    public void saveAccompaniedProject(PolicyFacts.AccompaniedProject p, Instant receivedAt) {
+        jdbc.update("""
+                insert into policy_accompanied_project (project_id, version, status, first_contact_on, dossier_id, changed_at,
+                    received_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (project_id) do update set version = excluded.version, status = excluded.status,
+                    first_contact_on = excluded.first_contact_on, dossier_id = excluded.dossier_id,
+                    changed_at = excluded.changed_at, received_at = excluded.received_at
+                where policy_accompanied_project.version < excluded.version""", p.projectId(), p.version(), p.status().name(),
+                p.firstContactOn(), p.dossierId(), p.changedAt(), receivedAt);
+    }
+
+    @Override
+    public void saveCelluleAvis(PolicyFacts.CelluleAvis a, Instant receivedAt) {
+        jdbc.update("""
+                insert into policy_cellule_avis (avis_id, avis_version, dossier_id, snapshot_version, recommendation, written_at,
+                    received_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", a.avisId(), a.avisVersion(), a.dossierId(),
+                a.snapshotVersion(), a.recommendation().name(), a.writtenAt(), receivedAt);
+    }
+
+    @Override
+    public void savePayment(PolicyFacts.Payment p, Instant receivedAt) {
+        jdbc.update("""
+                insert into policy_payment (payment_id, dossier_id, file_id, budget_year, amount, paid_on, received_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""", p.paymentId(), p.dossierId(), p.fileId(), p.budgetYear(),
+                p.amount(), p.paidOn(), receivedAt);
     }
 
     @Override
@@ -113,10 +164,11 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
                 rs.getString("opinion") == null ? null : PolicyFacts.OpinionKind.valueOf(rs.getString("opinion")),
                 rs.getBoolean("departs_from_opinion"), Jdbc.instant(rs, "decided_at")));
         List<PolicyFacts.AgrementFact> agrements = jdbc.query(
-                "select agrement_id, kind, dossier_id, period_number, occurred_at from policy_agrement_fact",
+                "select agrement_id, kind, dossier_id, period_number, occurred_at, start_date, end_date from policy_agrement_fact",
                 rs -> new PolicyFacts.AgrementFact(rs.getObject("agrement_id", UUID.class),
                         PolicyFacts.AgrementEvent.valueOf(rs.getString("kind")), rs.getObject("dossier_id", UUID.class),
-                        rs.getInt("period_number"), Jdbc.instant(rs, "occurred_at")));
+                        rs.getInt("period_number"), Jdbc.instant(rs, "occurred_at"), rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class)));
         List<PolicyFacts.FundingSchedule> schedules = jdbc.query("""
                 select file_id, schedule_version, dossier_id, scheme, lines::text as lines, computed_at
                 from policy_funding_schedule""", rs -> new PolicyFacts.FundingSchedule(rs.getObject("file_id", UUID.class),
@@ -124,10 +176,34 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
                 read(rs.getString("lines"), LINES).stream().map(l -> new PolicyFacts.FundingLine(l.budgetYear(), l.granted()))
                         .toList(), Jdbc.instant(rs, "computed_at")));
         List<PolicyFacts.FollowUpReport> reports = jdbc.query("""
-                select report_id, version, dossier_id, year, indicators::text as indicators, filed_at
+                select report_id, version, dossier_id, year, indicators::text as indicators, filed_at,
+                    plan_execution::text as plan_execution, due_on
                 from policy_follow_up_report""", rs -> new PolicyFacts.FollowUpReport(rs.getObject("report_id", UUID.class),
                 rs.getInt("version"), rs.getObject("dossier_id", UUID.class), rs.getInt("year"),
-                read(rs.getString("indicators"), INDICATORS), Jdbc.instant(rs, "filed_at")));
+                read(rs.getString("indicators"), INDICATORS), Jdbc.instant(rs, "filed_at"),
+                rs.getString("plan_execution") == null ? null : read(rs.getString("plan_execution"), PLAN),
+                rs.getObject("due_on", LocalDate.class)));
+        List<PolicyFacts.AccompanimentAct> acts = jdbc.query("""
+                select act_id, project_id, dossier_id, kind, act_date, minutes_spent, organisation_count, recorded_at
+                from policy_accompaniment_act""", rs -> new PolicyFacts.AccompanimentAct(rs.getObject("act_id", UUID.class),
+                rs.getObject("project_id", UUID.class), rs.getObject("dossier_id", UUID.class),
+                PolicyFacts.AccompanimentKind.valueOf(rs.getString("kind")), rs.getObject("act_date", LocalDate.class),
+                rs.getInt("minutes_spent"), rs.getInt("organisation_count"), Jdbc.instant(rs, "recorded_at")));
+        List<PolicyFacts.AccompaniedProject> projects = jdbc.query("""
+                select project_id, version, status, first_contact_on, dossier_id, changed_at from policy_accompanied_project""",
+                rs -> new PolicyFacts.AccompaniedProject(rs.getObject("project_id", UUID.class), rs.getInt("version"),
+                        PolicyFacts.ProjectStatus.valueOf(rs.getString("status")), rs.getObject("first_contact_on", LocalDate.class),
+                        rs.getObject("dossier_id", UUID.class), Jdbc.instant(rs, "changed_at")));
+        List<PolicyFacts.CelluleAvis> avis = jdbc.query("""
+                select avis_id, avis_version, dossier_id, snapshot_version, recommendation, written_at from policy_cellule_avis""",
+                rs -> new PolicyFacts.CelluleAvis(rs.getObject("avis_id", UUID.class), rs.getObject("dossier_id", UUID.class),
+                        rs.getInt("snapshot_version"), rs.getInt("avis_version"),
+                        PolicyFacts.AvisRecommendation.valueOf(rs.getString("recommendation")), Jdbc.instant(rs, "written_at")));
+        List<PolicyFacts.Payment> payments = jdbc.query("""
+                select payment_id, dossier_id, file_id, budget_year, amount, paid_on from policy_payment""",
+                rs -> new PolicyFacts.Payment(rs.getObject("payment_id", UUID.class), rs.getObject("dossier_id", UUID.class),
+                        rs.getObject("file_id", UUID.class), rs.getInt("budget_year"), rs.getBigDecimal("amount"),
+                        rs.getObject("paid_on", LocalDate.class)));
         Instant last = jdbc.query("""
                 select max(t) as last from (
                     select max(received_at) as t from policy_submission
@@ -135,9 +211,13 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
                     union all select max(received_at) from policy_decision
                     union all select max(received_at) from policy_agrement_fact
                     union all select max(received_at) from policy_funding_schedule
-                    union all select max(received_at) from policy_follow_up_report) facts""",
+                    union all select max(received_at) from policy_follow_up_report
+                    union all select max(received_at) from policy_accompaniment_act
+                    union all select max(received_at) from policy_accompanied_project
+                    union all select max(received_at) from policy_cellule_avis
+                    union all select max(received_at) from policy_payment) facts""",
                 rs -> Jdbc.instant(rs, "last")).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new PolicyFacts(submissions, opinions, decisions, agrements, schedules, reports, last);
+        return new PolicyFacts(submissions, opinions, decisions, agrements, schedules, reports, acts, projects, avis, payments, last);
     }
 
     @Override

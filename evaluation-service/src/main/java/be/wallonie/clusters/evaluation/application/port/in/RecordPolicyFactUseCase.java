@@ -19,4 +19,14 @@ public interface RecordPolicyFactUseCase {
     void recordFundingSchedule(PolicyFacts.FundingSchedule schedule);
 
     void recordFollowUpReport(PolicyFacts.FollowUpReport report);
+
+    /** A corrected act (same act id) replaces the version recorded earlier. */
+    void recordAccompanimentAct(PolicyFacts.AccompanimentAct act);
+
+    /** State transfer: the highest version of a project wins, an older one changes nothing. */
+    void recordAccompaniedProject(PolicyFacts.AccompaniedProject project);
+
+    void recordCelluleAvis(PolicyFacts.CelluleAvis avis);
+
+    void recordPayment(PolicyFacts.Payment payment);
 }

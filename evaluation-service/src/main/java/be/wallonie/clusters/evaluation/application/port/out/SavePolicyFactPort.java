@@ -17,4 +17,14 @@ public interface SavePolicyFactPort {
     void saveFundingSchedule(PolicyFacts.FundingSchedule schedule, Instant receivedAt);
 
     void saveFollowUpReport(PolicyFacts.FollowUpReport report, Instant receivedAt);
+
+    /** Replaces an act recorded earlier under the same id unless that one was recorded later. */
+    void saveAccompanimentAct(PolicyFacts.AccompanimentAct act, Instant receivedAt);
+
+    /** Replaces the project's state only with a higher version. */
+    void saveAccompaniedProject(PolicyFacts.AccompaniedProject project, Instant receivedAt);
+
+    void saveCelluleAvis(PolicyFacts.CelluleAvis avis, Instant receivedAt);
+
+    void savePayment(PolicyFacts.Payment payment, Instant receivedAt);
 }
