@@ -175,7 +175,9 @@ class AccompanimentApiTest {
                 e -> e.actId().toString(), java.util.LinkedHashMap::new,
                 java.util.stream.Collectors.mapping(AccompanimentActRecordedV1::minutesSpent, java.util.stream.Collectors.toList())));
         assertThat(minutesByAct.get(meeting)).containsExactly(90, 60);
-        assertThat(minutesByAct.get(search)).containsExactly(120, 0); // a cancellation: 0 minutes, 0 organisations
+        assertThat(minutesByAct.get(search)).containsExactly(120, 120); // a cancellation: the last version, marked
+        assertThat(actEvents.stream().filter(AccompanimentActRecordedV1::cancelled).map(e -> e.actId().toString()).toList())
+                .containsExactly(search);
         AccompanimentActRecordedV1 first = actEvents.get(0);
         assertThat(first.kind()).isEqualTo("MEETING");
         assertThat(first.projectId()).hasToString(projectId);

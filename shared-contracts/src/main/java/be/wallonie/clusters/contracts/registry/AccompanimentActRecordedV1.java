@@ -19,6 +19,8 @@ import java.util.UUID;
  * @param organisationCount how many organisations took part
  * @param officer           the subject of the Cellule officer
  * @param recordedAt        when it was recorded
+ * @param cancelled         the act was cancelled (kept by the registry with its reason, no longer counted); its other
+ *                          fields are those of its last version
  */
 public record AccompanimentActRecordedV1(
         UUID actId,
@@ -29,5 +31,12 @@ public record AccompanimentActRecordedV1(
         int minutesSpent,
         int organisationCount,
         String officer,
-        OffsetDateTime recordedAt) {
+        OffsetDateTime recordedAt,
+        boolean cancelled) {
+
+    /** A live act (not cancelled). */
+    public AccompanimentActRecordedV1(UUID actId, UUID projectId, UUID dossierId, String kind, LocalDate date, int minutesSpent,
+            int organisationCount, String officer, OffsetDateTime recordedAt) {
+        this(actId, projectId, dossierId, kind, date, minutesSpent, organisationCount, officer, recordedAt, false);
+    }
 }

@@ -141,7 +141,8 @@ public final class PolicyEvaluation {
     }
 
     CelluleActivity celluleActivity(EvaluationPeriod period, PolicyFacts facts) {
-        List<AccompanimentAct> acts = facts.accompanimentActs().stream().filter(a -> period.contains(a.date())).toList();
+        List<AccompanimentAct> acts = facts.accompanimentActs().stream().filter(a -> !a.cancelled() && period.contains(a.date()))
+                .toList();
         SortedMap<String, Integer> actsByKind = new TreeMap<>();
         SortedMap<String, Integer> minutesByKind = new TreeMap<>();
         int minutes = 0;

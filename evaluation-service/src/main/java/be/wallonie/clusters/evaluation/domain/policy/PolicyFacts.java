@@ -152,9 +152,10 @@ public record PolicyFacts(List<Submission> submissions, List<Opinion> opinions, 
      *
      * @param projectId the accompanied project, or null
      * @param dossierId the accompanied dossier, or null (at least one of the two is set)
+     * @param cancelled the Cellule cancelled it: kept, not counted
      */
     public record AccompanimentAct(UUID actId, UUID projectId, UUID dossierId, AccompanimentKind kind, LocalDate date,
-            int minutesSpent, int organisationCount, Instant recordedAt) {
+            int minutesSpent, int organisationCount, Instant recordedAt, boolean cancelled) {
         public AccompanimentAct {
             Objects.requireNonNull(actId, "actId");
             Objects.requireNonNull(kind, "kind");

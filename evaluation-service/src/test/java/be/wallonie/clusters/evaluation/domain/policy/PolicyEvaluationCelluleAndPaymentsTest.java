@@ -68,7 +68,7 @@ class PolicyEvaluationCelluleAndPaymentsTest {
 
     void act(UUID project, UUID dossier, AccompanimentKind kind, String date, int minutes, int organisations) {
         acts.add(new AccompanimentAct(UUID.randomUUID(), project, dossier, kind, day(date), minutes, organisations,
-                at(date + "T16:00:00Z")));
+                at(date + "T16:00:00Z"), false));
     }
 
     @Test
@@ -84,6 +84,8 @@ class PolicyEvaluationCelluleAndPaymentsTest {
         act(p2, null, AccompanimentKind.INFORMATION_SESSION, "2026-02-01", 120, 12);
         act(null, d3, AccompanimentKind.FORMALISATION_HELP, "2026-12-31", 30, 1);
         act(p3, null, AccompanimentKind.MEETING, "2024-12-31", 60, 2); // before the period
+        acts.add(new AccompanimentAct(UUID.randomUUID(), p2, null, AccompanimentKind.EXPERIENCE_EXCHANGE, day("2026-03-01"), 600, 9,
+                at("2026-03-02T09:00:00Z"), true)); // cancelled by the Cellule: counted nowhere
         projects.add(new AccompaniedProject(p1, 1, ProjectStatus.OPEN, day("2025-01-15"), null, at("2025-01-15T10:00:00Z")));
         projects.add(new AccompaniedProject(p1, 2, ProjectStatus.BECAME_DOSSIER, day("2025-01-15"), d1, at("2025-04-01T10:00:00Z")));
         projects.add(new AccompaniedProject(p2, 1, ProjectStatus.OPEN, day("2025-11-01"), null, at("2025-11-01T10:00:00Z")));

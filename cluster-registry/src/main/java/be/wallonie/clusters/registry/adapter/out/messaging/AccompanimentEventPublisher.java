@@ -14,8 +14,7 @@ import java.time.ZoneOffset;
  * The accompaniment events to the outbox. AccompaniedProjectChanged is keyed (and subject-ed) by the project;
  * AccompanimentActRecorded has the act as subject and is keyed by the project if set, else the dossier. The act's
  * notes and organisation identities never leave the registry (only their count). A correction publishes the act again
- * (same {@code actId}, later {@code recordedAt}); a cancellation publishes it with {@code minutesSpent} 0 and
- * {@code organisationCount} 0 — the contract has no status field, and a live act always has at least one minute.
+ * (same {@code actId}, later {@code recordedAt}); a cancellation publishes its last version with {@code cancelled}.
  */
 @ApplicationScoped
 class AccompanimentEventPublisher implements PublishAccompanimentEventsPort {
@@ -36,9 +35,8 @@ class AccompanimentEventPublisher implements PublishAccompanimentEventsPort {
     @Override
     public void accompanimentActRecorded(AccompanimentAct a) {
         String key = (a.projectId() != null ? a.projectId() : a.dossierId()).toString();
-        boolean live = !a.cancelled();
         outbox.append(EventCatalog.ACCOMPANIMENT_ACT_RECORDED, a.id().toString(), key, new AccompanimentActRecordedV1(a.id(),
-                a.projectId(), a.dossierId(), a.kind().name(), a.date(), live ? a.minutesSpent() : 0,
-                live ? a.organisationIds().size() : 0, a.officer(), a.recordedAt().atOffset(ZoneOffset.UTC)));
+                a.projectId(), a.dossierId(), a.kind().name(), a.date(), a.minutesSpent(), a.organisationIds().size(),
+                a.officer(), a.recordedAt().atOffset(ZoneOffset.UTC), a.cancelled()));
     }
 }

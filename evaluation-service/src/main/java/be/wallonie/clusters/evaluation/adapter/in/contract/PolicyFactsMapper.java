@@ -97,7 +97,7 @@ public final class PolicyFactsMapper {
     public static PolicyFacts.AccompanimentAct act(AccompanimentActRecordedV1 e) {
         return valid("AccompanimentActRecorded", () -> new PolicyFacts.AccompanimentAct(e.actId(), e.projectId(), e.dossierId(),
                 PolicyFacts.AccompanimentKind.valueOf(e.kind()), e.date(), e.minutesSpent(), e.organisationCount(),
-                instant(e.recordedAt())));
+                instant(e.recordedAt()), e.cancelled()));
     }
 
     public static PolicyFacts.AccompaniedProject project(AccompaniedProjectChangedV1 e) {

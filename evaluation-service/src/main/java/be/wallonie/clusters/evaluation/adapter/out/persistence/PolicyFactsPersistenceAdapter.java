@@ -107,14 +107,14 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
         // A corrected act replaces the earlier version; an older version arriving late changes nothing.
         jdbc.update("""
                 insert into policy_accompaniment_act (act_id, project_id, dossier_id, kind, act_date, minutes_spent,
-                    organisation_count, recorded_at, received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    organisation_count, recorded_at, received_at, cancelled)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (act_id) do update set project_id = excluded.project_id, dossier_id = excluded.dossier_id,
                     kind = excluded.kind, act_date = excluded.act_date, minutes_spent = excluded.minutes_spent,
                     organisation_count = excluded.organisation_count, recorded_at = excluded.recorded_at,
-                    received_at = excluded.received_at
+                    received_at = excluded.received_at, cancelled = excluded.cancelled
                 where policy_accompaniment_act.recorded_at <= excluded.recorded_at""", a.actId(), a.projectId(), a.dossierId(),
-                a.kind().name(), a.date(), a.minutesSpent(), a.organisationCount(), a.recordedAt(), receivedAt);
+                a.kind().name(), a.date(), a.minutesSpent(), a.organisationCount(), a.recordedAt(), receivedAt, a.cancelled());
     }
 
     @Override
@@ -184,11 +184,12 @@ class PolicyFactsPersistenceAdapter implements SavePolicyFactPort, LoadPolicyFac
                 rs.getString("plan_execution") == null ? null : read(rs.getString("plan_execution"), PLAN),
                 rs.getObject("due_on", LocalDate.class)));
         List<PolicyFacts.AccompanimentAct> acts = jdbc.query("""
-                select act_id, project_id, dossier_id, kind, act_date, minutes_spent, organisation_count, recorded_at
+                select act_id, project_id, dossier_id, kind, act_date, minutes_spent, organisation_count, recorded_at, cancelled
                 from policy_accompaniment_act""", rs -> new PolicyFacts.AccompanimentAct(rs.getObject("act_id", UUID.class),
                 rs.getObject("project_id", UUID.class), rs.getObject("dossier_id", UUID.class),
                 PolicyFacts.AccompanimentKind.valueOf(rs.getString("kind")), rs.getObject("act_date", LocalDate.class),
-                rs.getInt("minutes_spent"), rs.getInt("organisation_count"), Jdbc.instant(rs, "recorded_at")));
+                rs.getInt("minutes_spent"), rs.getInt("organisation_count"), Jdbc.instant(rs, "recorded_at"),
+                rs.getBoolean("cancelled")));
         List<PolicyFacts.AccompaniedProject> projects = jdbc.query("""
                 select project_id, version, status, first_contact_on, dossier_id, changed_at from policy_accompanied_project""",
                 rs -> new PolicyFacts.AccompaniedProject(rs.getObject("project_id", UUID.class), rs.getInt("version"),
