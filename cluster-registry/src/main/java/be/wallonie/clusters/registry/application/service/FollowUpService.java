@@ -15,6 +15,7 @@ import be.wallonie.clusters.registry.domain.followup.FollowUpRefusedException;
 import be.wallonie.clusters.registry.domain.followup.FollowUpRefusedException.Reason;
 import be.wallonie.clusters.registry.domain.followup.FollowUpReport;
 import be.wallonie.clusters.registry.domain.followup.Indicators;
+import be.wallonie.clusters.registry.domain.membership.MemberFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,10 +35,12 @@ public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpRe
     private final PublishFollowUpEventsPort events;
     private final Clock clock;
     private final DossierAccess access;
+    private final MembershipService membership;
 
     public FollowUpService(LoadDossierPort load, DecisionRecordsPort decisions, FollowUpRecordsPort reports,
-            PublishFollowUpEventsPort events, Clock clock, DossierAccess access) {
+            PublishFollowUpEventsPort events, Clock clock, DossierAccess access, MembershipService membership) {
         this.access = access;
+        this.membership = membership;
         this.load = load;
         this.decisions = decisions;
         this.reports = reports;
@@ -50,8 +53,8 @@ public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpRe
     public FollowUpReport fileReport(DossierId id, int year, Indicators indicators, Caller caller) {
         List<Agrement> agrements = agrementsOf(id, caller);
         reports.lockReportsOf(id);
-        FollowUpReport report = FollowUpReport.file(id.value(), year, indicators, agrements, LocalDate.now(clock), caller.userId(),
-                clock.instant());
+        FollowUpReport report = FollowUpReport.file(id.value(), year, withMembers(id, year, agrements, indicators), agrements,
+                LocalDate.now(clock), caller.userId(), clock.instant());
         if (!reports.versionsOf(id, year).isEmpty()) {
             throw new FollowUpRefusedException(Reason.ALREADY_FILED);
         }
@@ -72,7 +75,18 @@ public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpRe
         if (current.version() != expectedVersion) {
             throw new StaleFollowUpReportException(expectedVersion, current.version());
         }
-        return store(current.correct(indicators, reason, agrements, LocalDate.now(clock), caller.userId(), clock.instant()));
+        return store(current.correct(withMembers(id, year, agrements, indicators), reason, agrements, LocalDate.now(clock),
+                caller.userId(), clock.instant()));
+    }
+
+    /**
+     * "Members by kind" and "enterprises by size" as the membership ledger says on the report's day (31 December, or the
+     * agrément's last day when earlier); what a client still sends for them is ignored.
+     */
+    private Indicators withMembers(DossierId id, int year, List<Agrement> agrements, Indicators sent) {
+        MemberFigures figures = FollowUpReport.agrementFor(agrements, year)
+                .map(a -> membership.figuresOn(id, MemberFigures.reportDay(year, a))).orElseGet(() -> MemberFigures.of(List.of()));
+        return sent.withMembers(figures.membersByKind(), figures.enterprisesBySize());
     }
 
     private FollowUpReport store(FollowUpReport report) {
