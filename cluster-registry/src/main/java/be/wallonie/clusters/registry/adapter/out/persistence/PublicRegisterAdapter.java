@@ -47,7 +47,8 @@ class PublicRegisterAdapter implements LoadRecognisedClustersPort {
                        and (p.left_on is null or p.left_on > greatest(:today, a.start_date))),
                    d.focus_description, d.content -> 'governance' ->> 'website', d.content -> 'governance' ->> 'contactEmail',
                    ap.animator_name,
-                   case when l.flagship then cast(extract(year from l.set_at at time zone 'Europe/Brussels') as integer) end """;
+                   case when l.flagship then cast(extract(year from l.set_at at time zone 'Europe/Brussels') as integer) end
+            """;
 
     private final EntityManager em;
 
