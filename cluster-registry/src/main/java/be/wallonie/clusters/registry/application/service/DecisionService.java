@@ -29,6 +29,7 @@ import be.wallonie.clusters.registry.domain.dossier.AnimatorPost;
 import be.wallonie.clusters.registry.domain.dossier.DossierNotEditableException;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
+import be.wallonie.clusters.registry.domain.dossier.DossierSnapshot;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
@@ -72,12 +73,14 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final PublishRenewalEventsPort renewals;
     private final DossierSnapshotsPort snapshots;
     private final PreparationSupportEnding preparationSupport;
+    private final MembershipService membership;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
             PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock,
             DossierAccess access, PublishRenewalEventsPort renewals, DossierSnapshotsPort snapshots,
-            PreparationSupportEnding preparationSupport) {
+            PreparationSupportEnding preparationSupport, MembershipService membership) {
         this.preparationSupport = preparationSupport;
+        this.membership = membership;
         this.snapshots = snapshots;
         this.access = access;
         this.renewals = renewals;
@@ -119,8 +122,9 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         Decision decision = Decision.take(opinion, c.outcome(), c.justification(), c.decidedBy(), now);
         // what the Comité judged, frozen in the snapshot (animateur post, funded beneficiary, core group), not what was
         // stated since; each scheme needs its own (an economic cluster its post, a grape or a pole its beneficiary)
-        AgrementFunding funding = validated ? AgrementFunding.of(dossier.scheme(), snapshots.snapshot(c.dossierId(),
-                dossier.snapshotVersion()).map(DossierSubmitted::snapshot).orElse(null)) : null;
+        DossierSnapshot judged = validated ? snapshots.snapshot(c.dossierId(), dossier.snapshotVersion())
+                .map(DossierSubmitted::snapshot).orElse(null) : null;
+        AgrementFunding funding = validated ? AgrementFunding.of(dossier.scheme(), judged) : null;
         Dossier saved = save.saveDossier(dossier);
         records.saveDecision(c.dossierId(), decision);
         events.dossierDecided(saved, decision);
@@ -139,6 +143,8 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
                 LocalDate start = c.agrementStart() != null ? c.agrementStart() : LocalDate.now(clock);
                 Agrement granted = Agrement.first(c.dossierId().value(), decision.id(), start, agrementPolicy.years(), c.decidedBy(), now);
                 records.saveAgrement(granted);
+                // the membership ledger opens: the validated snapshot's members join on the agrément's first day
+                membership.openLedger(c.dossierId(), judged == null ? List.of() : judged.content().members(), granted.start(), now);
                 // no day funded twice: a running preparation support ends the day before the agrément starts, announced first
                 preparationSupport.endAfter(c.dossierId(), granted.start().minusDays(1), EndReason.AGREMENT_STARTED, c.decidedBy(), now);
                 events.agrementGranted(saved, granted, beneficiary, funding);

@@ -24,6 +24,7 @@ import be.wallonie.clusters.registry.domain.followup.FollowUpReport;
 import be.wallonie.clusters.registry.domain.followup.Indicators;
 import be.wallonie.clusters.registry.domain.followup.JudgedPlan;
 import be.wallonie.clusters.registry.domain.followup.PlanReport;
+import be.wallonie.clusters.registry.domain.membership.MemberFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -48,11 +49,13 @@ public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpRe
     private final FollowUpCalendar calendar;
     private final Clock clock;
     private final DossierAccess access;
+    private final MembershipService membership;
 
     public FollowUpService(LoadDossierPort load, DecisionRecordsPort decisions, DossierSnapshotsPort snapshots,
             FollowUpRecordsPort reports, PublishFollowUpEventsPort events, FollowUpCalendar calendar, Clock clock,
-            DossierAccess access) {
+            DossierAccess access, MembershipService membership) {
         this.access = access;
+        this.membership = membership;
         this.load = load;
         this.decisions = decisions;
         this.snapshots = snapshots;
@@ -67,8 +70,8 @@ public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpRe
     public FollowUpReport fileReport(DossierId id, int year, Indicators indicators, PlanReport plan, Caller caller) {
         List<Agrement> agrements = agrementsOf(id, caller);
         reports.lockReportsOf(id);
-        FollowUpReport report = FollowUpReport.file(id.value(), year, indicators, plan, agrements, plans(id), LocalDate.now(clock),
-                caller.userId(), clock.instant());
+        FollowUpReport report = FollowUpReport.file(id.value(), year, withMembers(id, year, agrements, indicators), plan, agrements,
+                plans(id), LocalDate.now(clock), caller.userId(), clock.instant());
         if (!reports.versionsOf(id, year).isEmpty()) {
             throw new FollowUpRefusedException(Reason.ALREADY_FILED);
         }
@@ -89,8 +92,8 @@ public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpRe
         if (current.version() != expectedVersion) {
             throw new StaleFollowUpReportException(expectedVersion, current.version());
         }
-        return store(current.correct(indicators, plan, reason, agrements, plans(id), LocalDate.now(clock), caller.userId(),
-                clock.instant()));
+        return store(current.correct(withMembers(id, year, agrements, indicators), plan, reason, agrements, plans(id),
+                LocalDate.now(clock), caller.userId(), clock.instant()));
     }
 
     @Override
@@ -99,6 +102,16 @@ public class FollowUpService implements FileFollowUpReportUseCase, GetFollowUpRe
         Agrement agrement = FollowUpReport.agrementFor(decisions.agrementsOf(id), year)
                 .orElseThrow(() -> new FollowUpRefusedException(Reason.NO_AGREMENT_THAT_YEAR));
         return plans(id).apply(agrement);
+    }
+
+    /**
+     * "Members by kind" and "enterprises by size" as the membership ledger says on the report's day (31 December, or the
+     * agrément's last day when earlier); what a client still sends for them is ignored.
+     */
+    private Indicators withMembers(DossierId id, int year, List<Agrement> agrements, Indicators sent) {
+        MemberFigures figures = FollowUpReport.agrementFor(agrements, year)
+                .map(a -> membership.figuresOn(id, MemberFigures.reportDay(year, a))).orElseGet(() -> MemberFigures.of(List.of()));
+        return sent.withMembers(figures.membersByKind(), figures.enterprisesBySize());
     }
 
     private FollowUpReport store(FollowUpReport report) {

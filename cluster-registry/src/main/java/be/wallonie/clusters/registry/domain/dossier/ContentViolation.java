@@ -20,7 +20,9 @@ public record ContentViolation(String field, Code code) {
         CO_OPTATION_ONLY_FOR_CORE_GROUP("seuls les membres du noyau dur sont cooptés", "only core-group members are co-opted"),
         END_BEFORE_START("la fin précède le début", "the end is before the start"),
         NEGATIVE("ne peut être négatif", "must not be negative"),
-        MONEY_SCALE("montant en euros avec au plus 2 décimales", "amount in euros with at most 2 decimals");
+        MONEY_SCALE("montant en euros avec au plus 2 décimales", "amount in euros with at most 2 decimals"),
+        INVALID_WEBSITE("adresse web en http:// ou https://", "a web address starting with http:// or https://"),
+        INVALID_EMAIL("adresse e-mail invalide", "invalid e-mail address");
 
         private final String fr;
         private final String en;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What a dossier states (III.2 Volet 2): members and their roles, the relations between them, objectives and the
@@ -33,6 +34,10 @@ public record DossierContent(
     public static final int MAX_TITLE = 300;
     /** Bounds the size of one dossier (a large pole has a few hundred members). */
     public static final int MAX_ITEMS = 5000;
+
+    public static final int MAX_EMAIL = 254;
+    private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/?#]+\\.[^\\s/?#]+([/?#]\\S*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
 
     public static final DossierContent EMPTY = new DossierContent(List.of(), List.of(), List.of(), null, List.of(), List.of(),
             null, null);
@@ -188,6 +193,15 @@ public record DossierContent(
             c.text("governance.admissionRules", governance.admissionRules(), false, MAX_TEXT);
             c.text("governance.noPoachingRule", governance.noPoachingRule(), false, MAX_TEXT);
             c.text("governance.decisionMaking", governance.decisionMaking(), false, MAX_TEXT);
+            if (governance.website() != null && governance.website().length() > MAX_TITLE) {
+                c.add("governance.website", ContentViolation.Code.TOO_LONG);
+            } else if (governance.website() != null && !WEBSITE.matcher(governance.website()).matches()) {
+                c.add("governance.website", ContentViolation.Code.INVALID_WEBSITE);
+            }
+            if (governance.contactEmail() != null && (governance.contactEmail().length() > MAX_EMAIL
+                    || !EMAIL.matcher(governance.contactEmail()).matches())) {
+                c.add("governance.contactEmail", ContentViolation.Code.INVALID_EMAIL);
+            }
         }
         c.money("privateContributionsPerYear", contributions);
         return c.found;

@@ -35,6 +35,15 @@ public record Indicators(Map<String, Integer> membersByKind, Map<String, Integer
         enterprisesBySize = enterprisesBySize == null ? null : new TreeMap<>(enterprisesBySize);
     }
 
+    /**
+     * The same indicators with "members by kind" and "enterprises by size" replaced: those are derived from the cluster's
+     * membership ledger, never typed (issue #14).
+     */
+    public Indicators withMembers(Map<String, Integer> byKind, Map<String, Integer> bySize) {
+        return new Indicators(byKind, bySize, jointProjectsStarted, jointProjectsCompleted, genericActions, targetedActions, innovations,
+                patentsFiled, companiesCreated, internationalisationActions, jobs, turnover, exports, trainingDays);
+    }
+
     /** Every broken rule: counts and amounts present and non-negative, amounts to the cent, known kinds and sizes. */
     public List<ReportViolation> violations() {
         List<ReportViolation> v = new ArrayList<>();

@@ -83,10 +83,14 @@ public record DossierContentDto(
             @Schema(example = "5 contrats de maisons clés sur porte par an") String expectedMarketOutcome) {
     }
 
-    @Schema(name = "DossierGovernance", description = "Functioning rules, each in words")
+    @Schema(name = "DossierGovernance", description = "Functioning rules, each in words, and the public contact (website, e-mail)")
     public record GovernanceDto(@Schema(example = "Admission sur proposition du noyau dur, votée par l'assemblée") String admissionRules,
             @Schema(example = "Les membres s'engagent à ne pas débaucher le personnel des autres membres") String noPoachingRule,
-            @Schema(example = "Assemblée des membres à la majorité des deux tiers") String decisionMaking) {
+            @Schema(example = "Assemblée des membres à la majorité des deux tiers") String decisionMaking,
+            @Schema(example = "https://www.cluster-bois.be", description = "The cluster's website (http:// or https://), published "
+                    + "in the public register") String website,
+            @Schema(example = "contact@cluster-bois.be", description = "A public contact e-mail for firms that want to join, "
+                    + "published in the public register") String contactEmail) {
     }
 
     ReplaceDossierContentCommand toCommand(UUID dossierId, long expectedVersion, Caller caller) {
@@ -102,7 +106,8 @@ public record DossierContentDto(
                 map(actions, a -> new Action(a.title(), a.type(), a.category(), a.axis(), a.orientation(), a.startDate(), a.endDate(),
                         a.recurring(), a.participants(), a.budget(), a.expectedMarketOutcome())),
                 governance == null ? null
-                        : new Governance(governance.admissionRules(), governance.noPoachingRule(), governance.decisionMaking()),
+                        : new Governance(governance.admissionRules(), governance.noPoachingRule(), governance.decisionMaking(),
+                                governance.website(), governance.contactEmail()),
                 privateContributionsPerYear, caller);
     }
 
@@ -119,7 +124,7 @@ public record DossierContentDto(
                 map(c.actions(), a -> new ActionDto(a.title(), a.type(), a.category(), a.axis(), a.orientation(), a.startDate(),
                         a.endDate(), a.recurring(), a.participants(), a.budget(), a.expectedMarketOutcome())),
                 c.governance() == null ? null : new GovernanceDto(c.governance().admissionRules(), c.governance().noPoachingRule(),
-                        c.governance().decisionMaking()),
+                        c.governance().decisionMaking(), c.governance().website(), c.governance().contactEmail()),
                 c.privateContributionsPerYear());
     }
 

@@ -59,8 +59,7 @@ public class FollowUpReportResource {
             LocalizedText.of("Plan à suivre introuvable", "Plan to follow not found"));
 
     static final String EXAMPLE = """
-            {"year": 2027, "indicators": {"membersByKind": {"ENTERPRISE": 42, "RESEARCH_CENTRE": 3, "UNIVERSITY": 2},
-             "enterprisesBySize": {"MICRO": 12, "SMALL": 18, "MEDIUM": 9, "LARGE": 3}, "jointProjectsStarted": 4,
+            {"year": 2027, "indicators": {"jointProjectsStarted": 4,
              "jointProjectsCompleted": 2, "genericActions": 11, "targetedActions": 6, "innovations": 3, "patentsFiled": 1,
              "companiesCreated": 2, "internationalisationActions": 5, "jobs": 1250.5, "turnover": 310000000.00,
              "exports": 125000000.00, "trainingDays": 480},
@@ -83,10 +82,14 @@ public class FollowUpReportResource {
         this.user = user;
     }
 
-    @Schema(name = "FollowUpIndicators", description = "domain.md §3; every count and amount is required and non-negative")
+    @Schema(name = "FollowUpIndicators", description = "domain.md §3; every count and amount is required and non-negative, "
+            + "except the members by kind and size, derived from the membership ledger")
     public record IndicatorsDto(
-            @Schema(description = "Member organisations by kind (ENTERPRISE, RESEARCH_CENTRE, …)") Map<String, Integer> membersByKind,
-            @Schema(description = "Member enterprises by size class (MICRO, SMALL, MEDIUM, LARGE)") Map<String, Integer> enterprisesBySize,
+            @Schema(description = "Member organisations by kind (ENTERPRISE, RESEARCH_CENTRE, …), every kind present. Derived from "
+                    + "the membership ledger on 31 December of the year (or the agrément's last day when earlier): answered, "
+                    + "never typed — a value sent is ignored", readOnly = true) Map<String, Integer> membersByKind,
+            @Schema(description = "Member enterprises by size class (MICRO, SMALL, MEDIUM, LARGE), every class present. Derived "
+                    + "like membersByKind; a value sent is ignored", readOnly = true) Map<String, Integer> enterprisesBySize,
             @Schema(minimum = "0") Integer jointProjectsStarted, @Schema(minimum = "0") Integer jointProjectsCompleted,
             @Schema(minimum = "0") Integer genericActions, @Schema(minimum = "0") Integer targetedActions,
             @Schema(minimum = "0") Integer innovations, @Schema(minimum = "0") Integer patentsFiled,
@@ -144,7 +147,7 @@ public class FollowUpReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
     @Operation(summary = "File the yearly follow-up report", description = "Roles: APPLICANT, CELLULE. For a validated cluster, a "
-            + "calendar year (already begun) inside one of its agréments, every indicator present and non-negative, and `plan`: "
+            + "calendar year (already begun) inside one of its agréments, every indicator present and non-negative (the members by kind and size are derived from the membership ledger, not sent), and `plan`: "
             + "the account of the plan the Comité judged for that agrément (GET …/{year}/plan) — every action of the validated "
             + "snapshot (CARRIED_OUT, ONGOING, POSTPONED or DROPPED, a reason for the last two, its actual budget and "
             + "participants), every expected gain (the value achieved), every condition of the opinion the decision followed "

@@ -16,6 +16,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
@@ -28,6 +29,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,16 +55,54 @@ public class PublicRegisterResource {
         this.json = json;
     }
 
+    @Schema(name = "Label", description = "An enumerated value's label, in French and English")
+    public record Label(@Schema(example = "cluster économique") String fr, @Schema(example = "economic cluster") String en) {
+    }
+
+    @Schema(name = "ListedMember", description = "A member who agreed to be listed: its name, kind and municipality, nothing else")
+    public record ListedMemberEntry(@Schema(example = "Scierie du Condroz SA") String name, @Schema(example = "ENTERPRISE") String kind,
+            Label kindLabel, @Schema(example = "Ciney") String municipality, @Schema(example = "5590") String postalCode) {
+    }
+
     @Schema(name = "RecognisedCluster")
     public record ClusterEntry(String dossierId, @Schema(example = "Cluster Bois") String name, String acronym,
-            @Schema(example = "ECONOMIC_CLUSTER") String scheme, @Schema(example = "MARKET") String focusKind,
-            @Schema(example = "construction bois") String focusDomain,
+            @Schema(example = "ECONOMIC_CLUSTER") String scheme, Label schemeLabel, @Schema(example = "MARKET") String focusKind,
+            Label focusKindLabel, @Schema(example = "construction bois") String focusDomain,
+            @Schema(example = "Ossature bois et isolation biosourcée pour le logement") String focusDescription,
             @Schema(description = "1 for the first agrément, then 2, 3… after renewals") int agrementPeriod,
             @Schema(example = "2027-01-01") String agrementStart, @Schema(example = "2029-12-31") String agrementEnd,
             @Schema(description = "Labelled flagship (\"phare\") by the Region") boolean flagship,
-            @Schema(description = "Members of the cluster in the snapshot its agrément was granted on", example = "24")
-            int membersCount) {
+            @Schema(description = "The year the flagship label was set; null when not flagship", example = "2027") Integer flagshipSince,
+            @Schema(description = "Members of the cluster on the day of the request (on the agrément's first day when it starts "
+                    + "later), from its membership ledger", example = "24") int membersCount,
+            @Schema(example = "https://www.cluster-bois.be") String website,
+            @Schema(example = "contact@cluster-bois.be") String contactEmail,
+            @Schema(example = "Jeanne Dupont") String animatorName,
+            @Schema(description = "The members that day who agreed to be listed, by name") List<ListedMemberEntry> listedMembers) {
+
+        static ClusterEntry of(ListRecognisedClustersQuery.RecognisedCluster c) {
+            return new ClusterEntry(c.dossierId().toString(), c.name(), c.acronym(), c.scheme(), LABELS.get(c.scheme()), c.focusKind(),
+                    LABELS.get(c.focusKind()), c.focusDomain(), c.focusDescription(), c.agrementPeriod(), c.agrementStart().toString(),
+                    c.agrementEnd().toString(), c.flagship(), c.flagshipSince(), c.membersCount(), c.website(), c.contactEmail(),
+                    c.animatorName(), c.listedMembers().stream().map(m -> new ListedMemberEntry(m.name(), m.kind(), LABELS.get(m.kind()),
+                            m.city(), m.postalCode())).toList());
+        }
     }
+
+    /** The labels of the enumerated values the register shows (schemes, focus kinds, organisation kinds). */
+    static final Map<String, Label> LABELS = Map.ofEntries(
+            Map.entry("ECONOMIC_CLUSTER", new Label("cluster économique", "economic cluster")),
+            Map.entry("TECHNOLOGY_GRAPE", new Label("grappe technologique", "technology grape")),
+            Map.entry("COMPETITIVENESS_POLE", new Label("pôle de compétitivité", "competitiveness pole")),
+            Map.entry("MARKET", new Label("marché", "market")),
+            Map.entry("TECHNOLOGY", new Label("technologie", "technology")),
+            Map.entry("ENTERPRISE", new Label("entreprise", "enterprise")),
+            Map.entry("RESEARCH_CENTRE", new Label("centre de recherche", "research centre")),
+            Map.entry("TRAINING_CENTRE", new Label("centre de formation", "training centre")),
+            Map.entry("UNIVERSITY", new Label("université", "university")),
+            Map.entry("FEDERATION", new Label("fédération professionnelle", "professional federation")),
+            Map.entry("CHAMBER_OF_COMMERCE", new Label("chambre de commerce et d'industrie", "chamber of commerce and industry")),
+            Map.entry("PUBLIC_BODY", new Label("organisme public", "public body")));
 
     @Schema(name = "RecognisedClusterPage")
     public record RegisterPage(List<ClusterEntry> items, int page, int size, long total) {
@@ -69,8 +110,11 @@ public class PublicRegisterResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The public register of recognised clusters", description = "No token. Validated clusters with an "
-            + "agrément in force: name, focus, scheme, the agrément period covering today (else the next to start), flagship label, members count (of the snapshot the agrément was granted on). Filter by `scheme`, `focusKind`, "
+    @Operation(operationId = "publicRegister", summary = "The public register of recognised clusters", description = "No token. "
+            + "Validated clusters with an agrément in force: name, focus (kind, domain, description), scheme, the agrément period "
+            + "covering today (else the next to start), flagship label and its year, members count on the day (from the "
+            + "membership ledger), website, public contact e-mail, the animateur's name and the members who agreed to be listed "
+            + "(name, kind, municipality, postal code); enumerated values with their fr/en labels. Filter by `scheme`, `focusKind`, "
             + "`flagship`, `q` (part of the name or acronym); ordered by name; paginated. Cacheable: `ETag` and "
             + "`Cache-Control: public, max-age=300`; `If-None-Match` answers 304 when nothing changed.")
     @APIResponse(responseCode = "200", description = "A page of the register",
@@ -89,9 +133,31 @@ public class PublicRegisterResource {
         }
         ListRecognisedClustersQuery.Page found = register.recognisedClusters(new Criteria(enumValue(Scheme.class, scheme, "scheme"),
                 enumValue(Focus.Kind.class, focusKind, "focusKind"), flagship, text), page, size);
-        RegisterPage body = new RegisterPage(found.items().stream().map(c -> new ClusterEntry(c.dossierId().toString(), c.name(),
-                c.acronym(), c.scheme(), c.focusKind(), c.focusDomain(), c.agrementPeriod(), c.agrementStart().toString(),
-                c.agrementEnd().toString(), c.flagship(), c.membersCount())).toList(), found.page(), found.size(), found.total());
+        RegisterPage body = new RegisterPage(found.items().stream().map(ClusterEntry::of).toList(), found.page(), found.size(),
+                found.total());
+        return cached(body, ifNoneMatch);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "recognisedCluster", summary = "One cluster of the public register", description = "No token. The "
+            + "entry of the register for one cluster, as in the list: what a firm that wants to join needs — focus and its "
+            + "description, website, public contact e-mail, the animateur's name, the members who agreed to be listed (name, "
+            + "kind, municipality and postal code), the agrément period, the flagship label and its year, the members count on "
+            + "the day. Cacheable like the list (`ETag`, `Cache-Control: public, max-age=300`, 304 on `If-None-Match`).")
+    @APIResponse(responseCode = "200", description = "The cluster's entry",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClusterEntry.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    @APIResponse(responseCode = "404", description = "Not a recognised cluster (or no longer)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response entry(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ClusterEntry entry = register.recognisedCluster(id).map(ClusterEntry::of).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, LocalizedText.of("Aucun cluster reconnu %s", "No recognised cluster %s").formatted(id)));
+        return cached(entry, ifNoneMatch);
+    }
+
+    private Response cached(Object body, String ifNoneMatch) {
         EntityTag tag = new EntityTag(digest(body));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
@@ -103,7 +169,7 @@ public class PublicRegisterResource {
         return Response.ok(body).tag(tag).cacheControl(cache).build();
     }
 
-    private String digest(RegisterPage body) {
+    private String digest(Object body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 16);

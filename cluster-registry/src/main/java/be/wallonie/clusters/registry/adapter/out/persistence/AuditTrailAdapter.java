@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The audit trail read from the records every change already writes — status transitions, content edits, frozen
  * snapshots, decisions, agréments, the animateur post, the funded beneficiary, approved pole projects, follow-up
- * reports, session assignments — in one query, oldest
+ * reports, session assignments, membership entries — in one query, oldest
  * first.
  */
 @ApplicationScoped
@@ -80,6 +80,12 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 union all
                 select set_at, set_by, case when flagship then 'FLAGSHIP_LABELLED' else 'FLAGSHIP_WITHDRAWN' end, null, null
                   from dossier_label where dossier_id = ?1
+                union all
+                select recorded_at, recorded_by, 'MEMBERSHIP_' || kind,
+                       'organisation ' || organisation_id || coalesce(' (' || role || ')', '') || coalesce(' le ' || day, '')
+                       || coalesce(', corrige l''entrée ' || corrects_entry_id, '') || case when voids then ', annulée' else '' end
+                       || coalesce(case when listed then ', accord de publication' end, ''), note
+                  from membership_entry where dossier_id = ?1
                 order by 1, 3""").setParameter(1, dossier.value()).getResultList();
         return rows.stream().map(r -> new AuditEntry(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
                 .toList();

@@ -2,6 +2,7 @@ package be.wallonie.clusters.registry.application.port.in;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The public register: clusters the Region recognised, with an agrément in force. */
@@ -16,12 +17,37 @@ public interface ListRecognisedClustersQuery {
     record Criteria(String scheme, String focusKind, Boolean flagship, String text) {
     }
 
+    /**
+     * A member who agreed to be listed: what a firm that wants to join may read of it, nothing else.
+     *
+     * @param kind an {@code OrganisationKind} name
+     */
+    record ListedMember(String name, String kind, String city, String postalCode) {
+    }
+
+    /**
+     * @param membersCount   the members on the day of the request (the agrément's first day when it starts later)
+     * @param website        the content's governance part, as the cluster states it now; null when not stated
+     * @param contactEmail   the same
+     * @param animatorName   the person holding the animateur post, when known
+     * @param flagshipSince  the year the flagship label was set, null when not flagship
+     * @param listedMembers  the members on that day who agreed to be listed, by name
+     */
     record RecognisedCluster(UUID dossierId, String name, String acronym, String scheme, String focusKind, String focusDomain,
-            int agrementPeriod, LocalDate agrementStart, LocalDate agrementEnd, boolean flagship, int membersCount) {
+            int agrementPeriod, LocalDate agrementStart, LocalDate agrementEnd, boolean flagship, int membersCount,
+            String focusDescription, String website, String contactEmail, String animatorName, Integer flagshipSince,
+            List<ListedMember> listedMembers) {
+
+        public RecognisedCluster {
+            listedMembers = listedMembers == null ? List.of() : List.copyOf(listedMembers);
+        }
     }
 
     record Page(List<RecognisedCluster> items, int page, int size, long total) {
     }
 
     Page recognisedClusters(Criteria criteria, int page, int size);
+
+    /** One cluster of the register; empty when it is not (or no longer) recognised. */
+    Optional<RecognisedCluster> recognisedCluster(UUID dossierId);
 }

@@ -1,6 +1,8 @@
 package be.wallonie.clusters.registry.application.port.out;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
 import be.wallonie.clusters.registry.application.port.in.ListRecognisedClustersQuery;
 
 public interface LoadRecognisedClustersPort {
@@ -8,4 +10,7 @@ public interface LoadRecognisedClustersPort {
     /** Clusters with an agrément in force on {@code today} or granted to start later, with the period covering today first. */
     ListRecognisedClustersQuery.Page recognisedClusters(ListRecognisedClustersQuery.Criteria criteria, LocalDate today, int page,
             int size);
+
+    /** The same for one cluster; empty when it is not in the register. */
+    Optional<ListRecognisedClustersQuery.RecognisedCluster> recognisedCluster(UUID dossierId, LocalDate today);
 }
