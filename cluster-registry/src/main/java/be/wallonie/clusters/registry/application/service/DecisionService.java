@@ -32,6 +32,7 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
+import be.wallonie.clusters.registry.domain.dossier.MembershipStage;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import be.wallonie.clusters.registry.domain.support.PreparationSupport.EndReason;
@@ -72,11 +73,13 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final PublishRenewalEventsPort renewals;
     private final DossierSnapshotsPort snapshots;
     private final PreparationSupportEnding preparationSupport;
+    private final MembershipAnnouncements membership;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
             PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock,
             DossierAccess access, PublishRenewalEventsPort renewals, DossierSnapshotsPort snapshots,
-            PreparationSupportEnding preparationSupport) {
+            PreparationSupportEnding preparationSupport, MembershipAnnouncements membership) {
+        this.membership = membership;
         this.preparationSupport = preparationSupport;
         this.snapshots = snapshots;
         this.access = access;
@@ -128,6 +131,8 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
             // a rejection ends a running preparation support: the decision day is its last funded day
             preparationSupport.endAfter(c.dossierId(), LocalDate.ofInstant(now, clock.getZone()), EndReason.DOSSIER_REJECTED,
                     c.decidedBy(), now);
+            // and the cluster in preparation (a refused renewal: the cluster whose agrément still runs stays VALIDATED)
+            membership.dossierClosed(saved, now);
         }
         Optional<Agrement> agrement = Optional.empty();
         if (validated) {
@@ -144,6 +149,9 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
                 events.agrementGranted(saved, granted, beneficiary, funding);
                 agrement = Optional.of(granted);
             }
+        }
+        if (validated) {
+            membership.announce(saved, MembershipStage.VALIDATED, now);
         }
         return new Decided(saved, decision, agrement);
     }
@@ -202,6 +210,7 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         for (Agrement a : ended) {
             records.changeAgrementStatus(a, Agrement.Status.EXPIRED, EXPIRY_ACTOR, now);
             events.agrementExpired(a, now);
+            membership.agrementExpired(load.existingDossier(new DossierId(a.dossierId())), now);
         }
         return ended.size();
     }
