@@ -203,8 +203,8 @@ class CallApiTest {
                 .body("dossiers.find { it.id == '%s' }.status".formatted(id), equalTo("SUBMITTED"))
                 .body("dossiers.find { it.id == '%s' }.manual".formatted(id), equalTo(false));
 
-        KafkaTestClient.Received submitted = kafka.readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().anyMatch(m -> id.equals(m.key())),
-                WAIT).stream().filter(m -> id.equals(m.key())).findFirst().orElseThrow();
+        KafkaTestClient.Received submitted = kafka.readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().anyMatch(m -> TestDossiers.eventOf(id, m)),
+                WAIT).stream().filter(m -> TestDossiers.eventOf(id, m)).findFirst().orElseThrow();
         assertThat(EventSchemas.violations(submitted.event())).isEmpty();
         DossierSubmittedV1 payload = EventCodec.payload(submitted.event(), EventCatalog.DOSSIER_SUBMITTED);
         assertThat(payload.callId()).hasToString(callId);

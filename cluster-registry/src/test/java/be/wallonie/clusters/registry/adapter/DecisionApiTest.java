@@ -107,7 +107,7 @@ class DecisionApiTest {
                 .body("[0].justification", equalTo("Intérêt régional majeur pour la filière"));
 
         List<KafkaTestClient.Received> events = kafka.readUntil(Topics.REGISTRY_EVENTS,
-                r -> r.stream().filter(m -> id.equals(m.key())).count() >= 3, WAIT).stream().filter(m -> id.equals(m.key())).toList();
+                r -> r.stream().filter(m -> TestDossiers.eventOf(id, m)).count() >= 3, WAIT).stream().filter(m -> TestDossiers.eventOf(id, m)).toList();
         assertThat(events).extracting(m -> m.event().type()).containsExactly(EventCatalog.DOSSIER_SUBMITTED.name(),
                 EventCatalog.DOSSIER_DECIDED.name(), EventCatalog.AGREMENT_GRANTED.name());
         assertThat(events).allSatisfy(m -> assertThat(EventSchemas.violations(m.event())).isEmpty());
@@ -123,6 +123,10 @@ class DecisionApiTest {
         assertThat(granted.beneficiary().enterpriseNumber()).matches("[01]\\d{3}\\.\\d{3}\\.\\d{3}");
         assertThat(granted.animator().yearlyCost()).isEqualByComparingTo("95000.00");
         assertThat(granted.privateContributions()).isEqualByComparingTo("30000.00");
+        // the validated cluster's members are announced as such, after the submission's announcement
+        List<String> stages = ClusterMembershipEventsTest.membershipOf(kafka, id, l -> l.stream().anyMatch(p -> p.stage().equals("VALIDATED")))
+                .stream().map(m -> ClusterMembershipEventsTest.payload(m).stage()).toList();
+        assertThat(stages).endsWith("SUBMITTED", "VALIDATED");
         // an economic cluster is funded on its animateur post; the core group the Comité judged may read its funding
         assertThat(granted.eligibleYearlyCosts()).isEqualTo(new BigDecimal("95000.00"));
         assertThat(granted.coreGroupOrganisationIds()).hasSize(1);
@@ -182,6 +186,10 @@ class DecisionApiTest {
                 .post("/api/v1/dossiers/{id}/decision", id).then().statusCode(200)
                 .body("dossier.status", equalTo("REJECTED")).body("agrement", nullValue());
         given().get("/api/v1/dossiers/{id}/agrements", id).then().body("$", hasSize(0));
+        // rejected without an agrément in force: the cluster in preparation ends, its member set announced empty
+        List<String> stages = ClusterMembershipEventsTest.membershipOf(kafka, id, l -> l.stream().anyMatch(p -> p.stage().equals("ENDED")))
+                .stream().map(m -> ClusterMembershipEventsTest.payload(m).stage()).toList();
+        assertThat(stages).endsWith("SUBMITTED", "ENDED");
     }
 
     @Test
@@ -250,8 +258,8 @@ class DecisionApiTest {
         expiry.expireEndedAgrements();
 
         List<KafkaTestClient.Received> expired = kafka.readUntil(Topics.REGISTRY_EVENTS,
-                r -> r.stream().anyMatch(m -> id.equals(m.key()) && m.event().type().equals(EventCatalog.AGREMENT_EXPIRED.name())), WAIT)
-                .stream().filter(m -> id.equals(m.key()) && m.event().type().equals(EventCatalog.AGREMENT_EXPIRED.name())).toList();
+                r -> r.stream().anyMatch(m -> TestDossiers.eventOf(id, m) && m.event().type().equals(EventCatalog.AGREMENT_EXPIRED.name())), WAIT)
+                .stream().filter(m -> TestDossiers.eventOf(id, m) && m.event().type().equals(EventCatalog.AGREMENT_EXPIRED.name())).toList();
         assertThat(expired).hasSize(1);
         assertThat(EventCodec.payload(expired.get(0).event(), EventCatalog.AGREMENT_EXPIRED).endDate())
                 .isEqualTo(LocalDate.of(2022, 12, 31));

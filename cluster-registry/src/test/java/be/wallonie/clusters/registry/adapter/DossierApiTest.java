@@ -57,8 +57,8 @@ class DossierApiTest {
                 .body("snapshotVersion", equalTo(1));
 
         List<KafkaTestClient.Received> records = new KafkaTestClient(LocalStackTestResource.bootstrapServers())
-                .readUntil(Topics.REGISTRY_EVENTS, rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
-        KafkaTestClient.Received record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+                .readUntil(Topics.REGISTRY_EVENTS, rs -> rs.stream().anyMatch(r -> TestDossiers.eventOf(id, r)), Duration.ofSeconds(20));
+        KafkaTestClient.Received record = records.stream().filter(r -> TestDossiers.eventOf(id, r)).findFirst().orElseThrow();
         CloudEvent event = record.event();
 
         assertThat(record.headers()).containsEntry("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE);

@@ -60,8 +60,8 @@ class LifecycleApiTest {
         given().header("If-Match", etag(id)).post("/api/v1/dossiers/{id}/submission", id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("snapshotVersion", equalTo(2));
         List<KafkaTestClient.Received> published = new KafkaTestClient(LocalStackTestResource.bootstrapServers())
-                .readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().filter(m -> id.equals(m.key())).count() >= 3, Duration.ofSeconds(30))
-                .stream().filter(m -> id.equals(m.key())).toList();
+                .readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().filter(m -> TestDossiers.eventOf(id, m)).count() >= 3, Duration.ofSeconds(30))
+                .stream().filter(m -> TestDossiers.eventOf(id, m)).toList();
         assertThat(published).extracting(m -> m.event().type()).containsExactly(EventCatalog.DOSSIER_SUBMITTED.name(),
                 EventCatalog.DOSSIER_RETURNED_FOR_COMPLETION.name(), EventCatalog.DOSSIER_SUBMITTED.name());
         assertThat(published).filteredOn(m -> m.event().type().equals(EventCatalog.DOSSIER_SUBMITTED.name()))
@@ -82,9 +82,9 @@ class LifecycleApiTest {
         given().contentType(ContentType.JSON).header("If-Match", etag(id)).body("{\"reason\": \"Le consortium se dissout\"}")
                 .post("/api/v1/dossiers/{id}/withdrawal", id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         List<KafkaTestClient.Received> withdrawals = new KafkaTestClient(LocalStackTestResource.bootstrapServers())
-                .readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().anyMatch(m -> id.equals(m.key())
+                .readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().anyMatch(m -> TestDossiers.eventOf(id, m)
                         && m.event().type().equals(EventCatalog.DOSSIER_WITHDRAWN.name())), Duration.ofSeconds(30))
-                .stream().filter(m -> id.equals(m.key()) && m.event().type().equals(EventCatalog.DOSSIER_WITHDRAWN.name())).toList();
+                .stream().filter(m -> TestDossiers.eventOf(id, m) && m.event().type().equals(EventCatalog.DOSSIER_WITHDRAWN.name())).toList();
         assertThat(withdrawals).hasSize(1);
         DossierWithdrawnV1 withdrawn = EventCodec.payload(withdrawals.get(0).event(), EventCatalog.DOSSIER_WITHDRAWN);
         assertThat(withdrawn.dossierId()).hasToString(id);

@@ -1,6 +1,7 @@
 package be.wallonie.clusters.registry.adapter;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -10,6 +11,9 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import be.wallonie.clusters.contracts.registry.ClusterMembershipChangedV1;
+import be.wallonie.clusters.testing.KafkaTestClient;
+import be.wallonie.clusters.testing.LocalStackTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class MembershipApiTest {
 
     static final String PATH = "/api/v1/dossiers/{id}/membership";
+    private final KafkaTestClient kafka = new KafkaTestClient(LocalStackTestResource.bootstrapServers());
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Brussels"));
     private static final int YEAR = TODAY.getYear();
 
@@ -132,6 +137,17 @@ class MembershipApiTest {
                 .body("total", equalTo(6)).body("items", hasSize(2)).body("items.sequence", equalTo(List.of(5, 6)))
                 .body("items[0].kind", equalTo("LEAVE"))
                 .body("items[1].day", equalTo(start.plusMonths(2).plusDays(14).toString()));
+        // each change announced the ledger's members of today to the Comité (conflict rule, "existant"): after the
+        // validation, the join, the leave and the correction, the last announcement has the newcomer and not the leaver
+        List<String> today = given().get(PATH, id).then().extract().path("members.organisationId");
+        List<ClusterMembershipChangedV1> validated = ClusterMembershipEventsTest.membershipOf(kafka, id,
+                        l -> l.stream().filter(e -> e.stage().equals("VALIDATED")).count() >= 4).stream()
+                .map(ClusterMembershipEventsTest::payload).filter(e -> e.stage().equals("VALIDATED")).toList();
+        assertThat(validated).hasSize(4);
+        assertThat(validated.get(1).members()).extracting(m -> m.organisationId().toString()).hasSize(4).contains(newcomer, member);
+        assertThat(validated.get(3).members()).extracting(m -> m.organisationId().toString())
+                .containsExactlyInAnyOrderElementsOf(today).contains(newcomer).doesNotContain(member);
+        assertThat(validated.get(3).sequence()).isGreaterThan(validated.get(2).sequence());
         given().get("/api/v1/dossiers/{id}/audit", id).then().statusCode(200)
                 .body("action", hasItems("MEMBERSHIP_JOIN", "MEMBERSHIP_LEAVE", "MEMBERSHIP_CORRECTION"))
                 .body("find { it.action == 'MEMBERSHIP_LEAVE' }.reason", equalTo("Cessation d'activité"))

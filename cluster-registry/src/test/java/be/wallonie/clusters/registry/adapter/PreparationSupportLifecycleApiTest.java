@@ -46,8 +46,8 @@ class PreparationSupportLifecycleApiTest {
     }
 
     private List<KafkaTestClient.Received> eventsOf(String id, Predicate<List<KafkaTestClient.Received>> until) {
-        return kafka.readUntil(Topics.REGISTRY_EVENTS, r -> until.test(r.stream().filter(m -> id.equals(m.key())).toList()), WAIT)
-                .stream().filter(m -> id.equals(m.key())).toList();
+        return kafka.readUntil(Topics.REGISTRY_EVENTS, r -> until.test(r.stream().filter(m -> TestDossiers.eventOf(id, m)).toList()), WAIT)
+                .stream().filter(m -> TestDossiers.eventOf(id, m)).toList();
     }
 
     private static Predicate<List<KafkaTestClient.Received>> has(String type) {

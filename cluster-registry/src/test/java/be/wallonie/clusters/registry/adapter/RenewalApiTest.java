@@ -92,8 +92,8 @@ class RenewalApiTest {
         given().get("/api/v1/dossiers/{id}/audit", id).then().body("action", hasItem("AGREMENT_RENEWED"))
                 .body("find { it.action == 'STATUS_CHANGED' && it.detail == 'VALIDATED → SUBMITTED' }.actor", equalTo("region-1"));
 
-        List<KafkaTestClient.Received> events = kafka.readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().anyMatch(m -> id.equals(m.key())
-                && m.event().type().equals(EventCatalog.AGREMENT_RENEWED.name())), WAIT).stream().filter(m -> id.equals(m.key())).toList();
+        List<KafkaTestClient.Received> events = kafka.readUntil(Topics.REGISTRY_EVENTS, r -> r.stream().anyMatch(m -> TestDossiers.eventOf(id, m)
+                && m.event().type().equals(EventCatalog.AGREMENT_RENEWED.name())), WAIT).stream().filter(m -> TestDossiers.eventOf(id, m)).toList();
         assertThat(events).extracting(m -> m.event().type()).containsExactly(EventCatalog.DOSSIER_SUBMITTED.name(),
                 EventCatalog.DOSSIER_DECIDED.name(), EventCatalog.AGREMENT_GRANTED.name(), EventCatalog.DOSSIER_SUBMITTED.name(),
                 EventCatalog.DOSSIER_DECIDED.name(), EventCatalog.AGREMENT_RENEWED.name());

@@ -63,8 +63,8 @@ class SupportApiTest {
                 .body("action", hasItems("PREPARATION_SUPPORT_GRANTED", "ANIMATOR_COSTS_DECLARED"));
 
         List<KafkaTestClient.Received> events = kafka.readUntil(Topics.REGISTRY_EVENTS,
-                r -> r.stream().filter(m -> id.equals(m.key())).count() >= 4, Duration.ofSeconds(30)).stream()
-                .filter(m -> id.equals(m.key())).toList();
+                r -> r.stream().filter(m -> TestDossiers.eventOf(id, m)).count() >= 4, Duration.ofSeconds(30)).stream()
+                .filter(m -> TestDossiers.eventOf(id, m)).toList();
         assertThat(events).extracting(m -> m.event().type()).containsExactly(EventCatalog.DOSSIER_SUBMITTED.name(),
                 EventCatalog.PREPARATION_SUPPORT_GRANTED.name(), EventCatalog.ANIMATOR_COSTS_DECLARED.name(),
                 EventCatalog.ANIMATOR_COSTS_DECLARED.name());

@@ -2,6 +2,8 @@ package be.wallonie.clusters.registry.adapter;
 
 import static io.restassured.RestAssured.given;
 
+import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.testing.KafkaTestClient;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -15,6 +17,14 @@ final class TestDossiers {
     static final String APPLICANT_ORG = "0412.345.614";
 
     private TestDossiers() {
+    }
+
+    /**
+     * A record of that dossier other than its membership announcements (ClusterMembershipChanged, interleaved with the
+     * dossier's other events and checked on their own in {@code ClusterMembershipEventsTest}).
+     */
+    static boolean eventOf(String id, KafkaTestClient.Received r) {
+        return id.equals(r.key()) && !EventCatalog.CLUSTER_MEMBERSHIP_CHANGED.name().equals(r.event().type());
     }
 
     /** The applicant's organisation, registered on first use; its id. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.Topics;
 import be.wallonie.clusters.localstack.Infrastructure;
 import be.wallonie.clusters.localstack.ServiceProcess;
@@ -52,8 +53,11 @@ class WalkingSkeletonTest {
 
         // a plain Kafka client reads the CloudEvents envelope the registry published
         KafkaTestClient kafka = new KafkaTestClient(Infrastructure.shared().kafkaBootstrapServers());
-        var records = kafka.readUntil(Topics.REGISTRY_EVENTS, rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
-                Duration.ofSeconds(10)).stream().filter(r -> id.equals(r.key())).toList();
+        // (its membership announcements, ClusterMembershipChanged, travel with the same key: left out here)
+        java.util.function.Predicate<KafkaTestClient.Received> ofDossier = r -> id.equals(r.key())
+                && !EventCatalog.CLUSTER_MEMBERSHIP_CHANGED.name().equals(r.event().type());
+        var records = kafka.readUntil(Topics.REGISTRY_EVENTS, rs -> rs.stream().anyMatch(ofDossier),
+                Duration.ofSeconds(10)).stream().filter(ofDossier).toList();
         assertEquals(1, records.size());
         assertEquals("be.wallonie.clusters.registry.DossierSubmitted.v1", records.get(0).event().type());
 

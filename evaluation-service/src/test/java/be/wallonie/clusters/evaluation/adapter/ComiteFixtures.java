@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.EventCodec;
 import be.wallonie.clusters.contracts.Topics;
+import be.wallonie.clusters.contracts.registry.ClusterMembershipChangedV1;
 import be.wallonie.clusters.contracts.registry.DossierSnapshotV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.evaluation.domain.criteria.Criterion;
@@ -68,6 +69,19 @@ final class ComiteFixtures {
                 .get("/api/v1/evaluation-cases").then().statusCode(200).body("$", hasSize(snapshotVersion)));
         return secretariat().queryParam("dossierId", dossierId).get("/api/v1/evaluation-cases").then().extract()
                 .path("[" + (snapshotVersion - 1) + "].id");
+    }
+
+    /** Publishes a ClusterMembershipChanged as the registry would; answers the envelope sent (to redeliver it). */
+    String announce(UUID dossierId, long sequence, String stage, ClusterMembershipChangedV1.MemberIdentity... members) {
+        String envelope = EventCodec.write(EventCodec.envelope(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED, "/cluster-registry",
+                dossierId.toString(), new ClusterMembershipChangedV1(dossierId, sequence, stage, List.of(members),
+                        OffsetDateTime.now(ZoneOffset.UTC))));
+        kafka.send(Topics.REGISTRY_EVENTS, dossierId.toString(), envelope);
+        return envelope;
+    }
+
+    static ClusterMembershipChangedV1.MemberIdentity identity(String enterpriseNumber, String name) {
+        return new ClusterMembershipChangedV1.MemberIdentity(UUID.randomUUID(), enterpriseNumber, name, "BE");
     }
 
     /** Registers an expert; answers its id. {@code affiliationNumber} may be null. */

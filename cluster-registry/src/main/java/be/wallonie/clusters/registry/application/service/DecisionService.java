@@ -33,6 +33,7 @@ import be.wallonie.clusters.registry.domain.dossier.DossierSnapshot;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
 import be.wallonie.clusters.registry.domain.dossier.FundedBeneficiary;
+import be.wallonie.clusters.registry.domain.dossier.MembershipStage;
 import be.wallonie.clusters.registry.domain.organisation.Organisation;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import be.wallonie.clusters.registry.domain.support.PreparationSupport.EndReason;
@@ -74,11 +75,13 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
     private final DossierSnapshotsPort snapshots;
     private final PreparationSupportEnding preparationSupport;
     private final MembershipService membership;
+    private final MembershipAnnouncements announcements;
 
     public DecisionService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, LoadOrganisationPort organisations,
             PublishDossierEventsPort events, AgrementPolicy agrementPolicy, LoadAuditTrailPort audit, Clock clock,
             DossierAccess access, PublishRenewalEventsPort renewals, DossierSnapshotsPort snapshots,
-            PreparationSupportEnding preparationSupport, MembershipService membership) {
+            PreparationSupportEnding preparationSupport, MembershipService membership, MembershipAnnouncements announcements) {
+        this.announcements = announcements;
         this.preparationSupport = preparationSupport;
         this.membership = membership;
         this.snapshots = snapshots;
@@ -132,6 +135,8 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
             // a rejection ends a running preparation support: the decision day is its last funded day
             preparationSupport.endAfter(c.dossierId(), LocalDate.ofInstant(now, clock.getZone()), EndReason.DOSSIER_REJECTED,
                     c.decidedBy(), now);
+            // and the cluster in preparation (a refused renewal: the cluster whose agrément still runs stays VALIDATED)
+            announcements.dossierClosed(saved, now);
         }
         Optional<Agrement> agrement = Optional.empty();
         if (validated) {
@@ -150,6 +155,9 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
                 events.agrementGranted(saved, granted, beneficiary, funding);
                 agrement = Optional.of(granted);
             }
+        }
+        if (validated) {
+            announcements.announce(saved, MembershipStage.VALIDATED, now);
         }
         return new Decided(saved, decision, agrement);
     }
@@ -208,6 +216,7 @@ public class DecisionService implements RecordOpinionUseCase, DecideOnDossierUse
         for (Agrement a : ended) {
             records.changeAgrementStatus(a, Agrement.Status.EXPIRED, EXPIRY_ACTOR, now);
             events.agrementExpired(a, now);
+            announcements.agrementExpired(load.existingDossier(new DossierId(a.dossierId())), now);
         }
         return ended.size();
     }

@@ -28,6 +28,7 @@ import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,9 +49,12 @@ public class DossierContentService implements EditDossierContentUseCase, GetDoss
     private final SearchDossiersPort search;
     private final DossierAccess access;
     private final Clock clock;
+    private final MembershipAnnouncements membership;
 
     public DossierContentService(LoadDossierPort load, SaveDossierPort save, LoadOrganisationPort organisations,
-            DecisionRecordsPort records, DossierSnapshotsPort snapshots, SearchDossiersPort search, DossierAccess access, Clock clock) {
+            DecisionRecordsPort records, DossierSnapshotsPort snapshots, SearchDossiersPort search, DossierAccess access, Clock clock,
+            MembershipAnnouncements membership) {
+        this.membership = membership;
         this.load = load;
         this.save = save;
         this.organisations = organisations;
@@ -89,10 +93,14 @@ public class DossierContentService implements EditDossierContentUseCase, GetDoss
         if (!found.isEmpty()) {
             throw new InvalidDossierContentException(found);
         }
-        if (dossier.replaceContent(content, c.caller().userId(), clock.instant()).isEmpty()) {
+        Set<UUID> membersBefore = Set.copyOf(dossier.content().memberIds());
+        Instant now = clock.instant();
+        if (dossier.replaceContent(content, c.caller().userId(), now).isEmpty()) {
             return dossier;
         }
-        return save.saveDossier(dossier);
+        Dossier saved = save.saveDossier(dossier);
+        membership.contentSaved(saved, membersBefore, now);
+        return saved;
     }
 
     @Override

@@ -28,7 +28,9 @@ import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.StatusChange;
 import be.wallonie.clusters.registry.domain.dossier.DossierStatus;
 import be.wallonie.clusters.registry.domain.dossier.DossierSubmitted;
+import be.wallonie.clusters.registry.domain.dossier.MemberIdentity;
 import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
+import be.wallonie.clusters.registry.domain.dossier.MembershipStage;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationId;
 import be.wallonie.clusters.registry.domain.organisation.OrganisationKind;
 import be.wallonie.clusters.registry.domain.support.PreparationSupport.EndReason;
@@ -58,10 +60,12 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
     private final DossierSnapshotsPort snapshots;
     private final ScheduleSubmissionUseCase scheduling;
     private final PreparationSupportEnding preparationSupport;
+    private final MembershipAnnouncements membership;
 
     public DossierService(LoadDossierPort load, SaveDossierPort save, PublishDossierEventsPort events, Clock clock,
             DossierAccess access, LoadOrganisationPort organisations, DecisionRecordsPort records, DossierSnapshotsPort snapshots,
-            ScheduleSubmissionUseCase scheduling, PreparationSupportEnding preparationSupport) {
+            ScheduleSubmissionUseCase scheduling, PreparationSupportEnding preparationSupport, MembershipAnnouncements membership) {
+        this.membership = membership;
         this.preparationSupport = preparationSupport;
         this.scheduling = scheduling;
         this.load = load;
@@ -91,7 +95,12 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         }
         Dossier dossier = Dossier.draft(c.name(), c.acronym(), c.scheme(), c.entryVolet(), c.focus(), content, c.requestedBy(),
                 clock.instant());
-        return save.saveDossier(dossier);
+        Dossier saved = save.saveDossier(dossier);
+        // a draft founded by an applicant's organisation is a cluster in preparation with one member already
+        if (!content.memberIds().isEmpty()) {
+            membership.announce(saved, MembershipStage.DRAFT, dossier.createdAt());
+        }
+        return saved;
     }
 
     @Override
@@ -121,6 +130,7 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         // the next selection session whose cut-off the submission meets, when a call is open for its scheme
         SessionAssignment session = scheduling.scheduleSubmission(dossier.id(), dossier.scheme(), submitted.submittedAt()).orElse(null);
         events.dossierSubmitted(submitted, session);
+        membership.announce(saved, MembershipStage.SUBMITTED, members.stream().map(MemberIdentity::of).toList(), submitted.submittedAt());
         return saved;
     }
 
@@ -147,6 +157,7 @@ public class DossierService implements CreateDossierUseCase, SubmitDossierUseCas
         if (dossier.snapshotVersion() > 0) {
             events.dossierWithdrawn(dossier, change);
         }
+        membership.dossierClosed(saved, change.at());
         // a withdrawal ends a running preparation support (drafts included): the withdrawal day is its last funded day
         preparationSupport.endAfter(id, LocalDate.ofInstant(change.at(), clock.getZone()), EndReason.DOSSIER_WITHDRAWN, by.userId(),
                 change.at());

@@ -8,9 +8,12 @@ import be.wallonie.clusters.registry.application.port.out.DecisionRecordsPort;
 import be.wallonie.clusters.registry.application.port.out.LoadDossierPort;
 import be.wallonie.clusters.registry.application.port.out.LoadOrganisationPort;
 import be.wallonie.clusters.registry.application.port.out.MembershipLedgerPort;
+import be.wallonie.clusters.registry.domain.agrement.Agrement;
 import be.wallonie.clusters.registry.domain.dossier.Dossier;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import be.wallonie.clusters.registry.domain.dossier.Member;
+import be.wallonie.clusters.registry.domain.dossier.MemberIdentity;
+import be.wallonie.clusters.registry.domain.dossier.MembershipStage;
 import be.wallonie.clusters.registry.domain.membership.EntryViolation;
 import be.wallonie.clusters.registry.domain.membership.InvalidMembershipEntryException;
 import be.wallonie.clusters.registry.domain.membership.MemberFigures;
@@ -48,9 +51,11 @@ public class MembershipService implements RecordMembershipChangeUseCase, GetMemb
     private final LoadOrganisationPort organisations;
     private final DossierAccess access;
     private final Clock clock;
+    private final MembershipAnnouncements announcements;
 
     public MembershipService(LoadDossierPort load, DecisionRecordsPort decisions, MembershipLedgerPort ledgers,
-            LoadOrganisationPort organisations, DossierAccess access, Clock clock) {
+            LoadOrganisationPort organisations, DossierAccess access, Clock clock, MembershipAnnouncements announcements) {
+        this.announcements = announcements;
         this.load = load;
         this.decisions = decisions;
         this.ledgers = ledgers;
@@ -108,7 +113,8 @@ public class MembershipService implements RecordMembershipChangeUseCase, GetMemb
         access.requireMayChange(dossier, caller);
         ledgers.lockLedgerOf(id);
         List<MembershipEntry> entries = ledgers.entriesOf(id);
-        MembershipLedger ledger = MembershipLedger.of(id.value(), entries, decisions.agrementsOf(id));
+        List<Agrement> agrements = decisions.agrementsOf(id);
+        MembershipLedger ledger = MembershipLedger.of(id.value(), entries, agrements);
         if (expectedVersion != null && expectedVersion != ledger.version()) {
             throw new StaleMembershipException(expectedVersion, ledger.version());
         }
@@ -127,8 +133,23 @@ public class MembershipService implements RecordMembershipChangeUseCase, GetMemb
         after.add(entry);
         MembershipLedger next = MembershipLedger.of(id.value(), after, List.of());
         ledgers.append(id, List.of(entry), next.memberships());
-        // issue #14 item 5: ClusterMembershipChanged is to be published here (same transaction, through the outbox)
+        announceMembersOfToday(dossier, next, agrements);
         return new Recorded(entry, next.version());
+    }
+
+    /**
+     * ClusterMembershipChanged (stage VALIDATED) with the ledger's members of today, in the same transaction, while an
+     * agrément is in force: the Comité re-checks its seated experts against a cluster "existant" (000 III.2). A correction
+     * recorded after the last agrément ended announces nothing: the cluster was announced ENDED.
+     */
+    private void announceMembersOfToday(Dossier dossier, MembershipLedger ledger, List<Agrement> agrements) {
+        LocalDate today = today();
+        if (agrements.stream().noneMatch(a -> a.inForceOn(today))) {
+            return;
+        }
+        List<OrganisationId> ids = ledger.membersOn(today).stream().map(m -> new OrganisationId(m.organisationId())).toList();
+        announcements.announce(dossier, MembershipStage.VALIDATED,
+                organisations.loadOrganisations(ids).stream().map(MemberIdentity::of).toList(), clock.instant());
     }
 
     private Map<UUID, OrganisationKind> kinds(Set<UUID> ids) {

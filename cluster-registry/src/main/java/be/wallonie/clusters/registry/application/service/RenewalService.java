@@ -20,6 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
+import be.wallonie.clusters.registry.domain.dossier.MemberIdentity;
+import be.wallonie.clusters.registry.domain.dossier.MemberOrganisation;
+import be.wallonie.clusters.registry.domain.dossier.MembershipStage;
 
 /**
  * The renewal request: a validated cluster with an agrément in force submits a new snapshot, scheduled like any
@@ -37,10 +41,12 @@ public class RenewalService implements RequestRenewalUseCase {
     private final DossierAccess access;
     private final LoadOrganisationPort organisations;
     private final DossierSnapshotsPort snapshots;
+    private final MembershipAnnouncements membership;
 
     public RenewalService(LoadDossierPort load, SaveDossierPort save, DecisionRecordsPort records, ScheduleSubmissionUseCase scheduling,
             PublishDossierEventsPort events, Clock clock, DossierAccess access, LoadOrganisationPort organisations,
-            DossierSnapshotsPort snapshots) {
+            DossierSnapshotsPort snapshots, MembershipAnnouncements membership) {
+        this.membership = membership;
         this.access = access;
         this.organisations = organisations;
         this.snapshots = snapshots;
@@ -67,12 +73,14 @@ public class RenewalService implements RequestRenewalUseCase {
         }
         // the renewal is evaluated on the cluster as it stands now: its members' organisations, animateur post and
         // funded beneficiary
-        DossierSubmitted submitted = dossier.requestRenewal(caller.userId(), clock.instant(), organisations.memberOrganisationsOf(dossier),
+        List<MemberOrganisation> members = organisations.memberOrganisationsOf(dossier);
+        DossierSubmitted submitted = dossier.requestRenewal(caller.userId(), clock.instant(), members,
                 records.animatorPostOf(id).orElse(null), records.fundedBeneficiaryOf(id).orElse(null));
         Dossier saved = save.saveDossier(dossier);
         snapshots.saveSnapshot(submitted);
         SessionAssignment session = scheduling.scheduleSubmission(id, dossier.scheme(), submitted.submittedAt()).orElse(null);
         events.dossierSubmitted(submitted, session);
+        membership.announce(saved, MembershipStage.SUBMITTED, members.stream().map(MemberIdentity::of).toList(), submitted.submittedAt());
         return saved;
     }
 }

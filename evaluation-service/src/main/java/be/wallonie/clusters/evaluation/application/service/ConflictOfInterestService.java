@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
 
 /**
  * Applies {@link ConflictOfInterestPolicy} (domain.md §4): detects experts' conflicts and, when one appears
- * after an appointment (a new snapshot adds a member an expert is linked to, or the expert's own record or
- * declaration reveals a link), removes the expert from the panels of the cases still without an opinion and
+ * after an appointment (a new snapshot or a registry announcement of a draft's or a cluster's members adds a member an
+ * expert is linked to, or the expert's own record or declaration reveals a link), removes the expert from the panels of the cases still without an opinion and
  * voids their scores there, with the reason. Always inside the caller's transaction.
  */
 @ApplicationScoped
@@ -114,6 +114,15 @@ public class ConflictOfInterestService {
         if (!added.isEmpty()) {
             sweep(experts.loadAllExperts());
         }
+    }
+
+    /**
+     * The registry announced a draft's or a cluster's member set (recorded by the caller): every expert seated on an open
+     * panel who is now linked to one of its members leaves those panels, exactly as when a case opens.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clusterMembershipChanged() {
+        sweep(experts.loadAllExperts());
     }
 
     /** An expert's record or declaration changed: if they are now conflicted, they leave their open panels. */

@@ -10,13 +10,37 @@ import java.util.UUID;
  *                         organisation abroad matched by name and country
  * @param country          the organisation's country when matched by name and country ({@code null} otherwise)
  * @param dossierId        the cluster's dossier; {@code null} for staff
- * @param caseId           the evaluation case whose snapshot lists the organisation; {@code null} for staff
+ * @param caseId           the evaluation case whose snapshot lists the organisation; {@code null} for staff and for a
+ *                         member the registry announced
+ * @param announcedStage   set when the organisation is a member of a cluster the registry announced (a draft, a submitted
+ *                         dossier, a validated cluster): the conflict then names no cluster and no case, since the Comité
+ *                         does not read drafts — only « membre d'un cluster en projet » (or « existant »)
  */
 public record Conflict(Kind kind, String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId,
-        String clusterName, String country) {
+        String clusterName, String country, ClusterStage announcedStage) {
 
     public Conflict(Kind kind, String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId, String clusterName) {
         this(kind, enterpriseNumber, organisationName, dossierId, caseId, clusterName, null);
+    }
+
+    public Conflict(Kind kind, String enterpriseNumber, String organisationName, UUID dossierId, UUID caseId, String clusterName,
+            String country) {
+        this(kind, enterpriseNumber, organisationName, dossierId, caseId, clusterName, country, null);
+    }
+
+    /** Which cluster, in the secretariat's words: the snapshot's cluster and case, or only the stage of an announced one. */
+    private String clusterEn() {
+        if (announcedStage == null) {
+            return "member of cluster %s (case %s)".formatted(clusterName, caseId);
+        }
+        return announcedStage.inPreparation() ? "member of a cluster in preparation" : "member of an existing cluster";
+    }
+
+    private String clusterFr() {
+        if (announcedStage == null) {
+            return "membre du cluster %s (dossier d'évaluation %s)".formatted(clusterName, caseId);
+        }
+        return announcedStage.inPreparation() ? "membre d'un cluster en projet" : "membre d'un cluster existant";
     }
 
     private String whoEn() {
@@ -41,17 +65,16 @@ public record Conflict(Kind kind, String enterpriseNumber, String organisationNa
     public String describeEn() {
         return switch (kind) {
             case PUBLIC_AUTHORITY_STAFF -> "employed by the Cellule Clusters or the Region";
-            case AFFILIATION -> "affiliated with %s, member of cluster %s (case %s)".formatted(whoEn(), clusterName, caseId);
-            case DECLARED_INTEREST -> "declared an interest in %s, member of cluster %s (case %s)".formatted(whoEn(), clusterName, caseId);
+            case AFFILIATION -> "affiliated with %s, %s".formatted(whoEn(), clusterEn());
+            case DECLARED_INTEREST -> "declared an interest in %s, %s".formatted(whoEn(), clusterEn());
         };
     }
 
     public String describeFr() {
         return switch (kind) {
             case PUBLIC_AUTHORITY_STAFF -> "employé de la Cellule Clusters ou de la Région";
-            case AFFILIATION -> "lié à %s, membre du cluster %s (dossier d'évaluation %s)".formatted(whoFr(), clusterName, caseId);
-            case DECLARED_INTEREST -> "a déclaré un intérêt dans %s, membre du cluster %s (dossier d'évaluation %s)"
-                    .formatted(whoFr(), clusterName, caseId);
+            case AFFILIATION -> "lié à %s, %s".formatted(whoFr(), clusterFr());
+            case DECLARED_INTEREST -> "a déclaré un intérêt dans %s, %s".formatted(whoFr(), clusterFr());
         };
     }
 }

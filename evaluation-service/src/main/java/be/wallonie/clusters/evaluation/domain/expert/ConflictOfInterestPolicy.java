@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>employed by the Cellule Clusters or the Region; or</li>
  *   <li>a present affiliation, or a past one that ended less than {@code pastAffiliationCoolOff} ago, names an
- *       organisation that is a member of ANY cluster known to the Comité (the members of every case's snapshot);
- *       or</li>
+ *       organisation that is a member of ANY cluster known to the Comité — the members of every case's snapshot, and
+ *       the members the registry announced of every draft, submitted dossier and validated cluster (ClusterMembershipChanged),
+ *       a cluster the registry announced ENDED counting no more; or</li>
  *   <li>a declared interest that still stands (declared, and not ended by the secretariat since) names such an
  *       organisation.</li>
  * </ul>
@@ -91,19 +92,29 @@ public record ConflictOfInterestPolicy(Period pastAffiliationCoolOff) {
             links.addAll(matches(Conflict.Kind.DECLARED_INTEREST, i.enterpriseNumber(), i.nameKey(), i.organisationName(), i.country(),
                     byNumber, byName));
         }
+        // an announced membership of a dossier whose snapshot already names the same link says nothing more
+        Set<String> fromSnapshots = links.stream().filter(c -> c.announcedStage() == null).map(ConflictOfInterestPolicy::linkKey)
+                .collect(Collectors.toSet());
+        links.removeIf(c -> c.announcedStage() != null && fromSnapshots.contains(linkKey(c)));
         links.sort(Comparator.comparing((Conflict c) -> c.enterpriseNumber() == null ? "~" + c.organisationName() : c.enterpriseNumber())
-                .thenComparing(c -> c.caseId().toString()).thenComparing(Conflict::kind));
+                .thenComparing(c -> c.caseId() == null ? "~" + c.dossierId() : c.caseId().toString()).thenComparing(Conflict::kind));
         conflicts.addAll(links.stream().distinct().toList());
         return List.copyOf(conflicts);
+    }
+
+    private static String linkKey(Conflict c) {
+        return c.kind() + "|" + c.dossierId() + "|" + (c.enterpriseNumber() != null ? c.enterpriseNumber() : c.organisationName() + "|" + c.country());
     }
 
     private static List<Conflict> matches(Conflict.Kind kind, String number, String nameKey, String name, String country,
             Map<String, List<ClusterMembership>> byNumber, Map<String, List<ClusterMembership>> byName) {
         if (number != null) {
             return byNumber.getOrDefault(number, List.of()).stream()
-                    .map(m -> new Conflict(kind, number, name, m.dossierId(), m.caseId(), m.clusterName())).toList();
+                    .map(m -> new Conflict(kind, number, name, m.dossierId(), m.caseId(), m.clusterName(), null, m.announcedStage()))
+                    .toList();
         }
         return byName.getOrDefault(nameKey, List.of()).stream()
-                .map(m -> new Conflict(kind, null, name, m.dossierId(), m.caseId(), m.clusterName(), country)).toList();
+                .map(m -> new Conflict(kind, null, name, m.dossierId(), m.caseId(), m.clusterName(), country, m.announcedStage()))
+                .toList();
     }
 }

@@ -94,4 +94,31 @@ class ConflictOfInterestPolicyTest {
         assertThat(EnterpriseNumber.normalise("0812.345.604")).isEmpty();
         assertThat(EnterpriseNumber.normalise(null)).isEmpty();
     }
+
+    @Test
+    void a_member_of_a_draft_the_registry_announced_is_a_conflict_that_names_no_cluster_and_no_case() {
+        UUID draft = UUID.randomUUID();
+        Expert e = expert(false, new Affiliation(OTHER, "Scierie Mosane SA", "gérante", LocalDate.of(2021, 1, 1), null));
+        List<Conflict> conflicts = policy.conflictsOf(e, List.of(),
+                List.of(ClusterMembership.announced(OTHER, "Nom dans le brouillon", "BE", draft, ClusterStage.DRAFT)), TODAY);
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.announcedStage()).isEqualTo(ClusterStage.DRAFT);
+            assertThat(c.caseId()).isNull();
+            assertThat(c.describeFr()).isEqualTo("lié à Scierie Mosane SA (%s), membre d'un cluster en projet".formatted(OTHER));
+            assertThat(c.describeEn()).isEqualTo("affiliated with Scierie Mosane SA (%s), member of a cluster in preparation".formatted(OTHER))
+                    .doesNotContain("brouillon", draft.toString());
+        });
+        assertThat(policy.conflictsOf(e, List.of(), List.of(ClusterMembership.announced(OTHER, "X", "BE", draft, ClusterStage.VALIDATED)),
+                TODAY)).singleElement().satisfies(c -> assertThat(c.describeEn()).endsWith("member of an existing cluster"));
+    }
+
+    @Test
+    void an_announced_member_whose_dossiers_snapshot_names_the_same_link_adds_no_second_conflict() {
+        Expert e = expert(false, new Affiliation(MEMBER, "Bois & Ossature SRL", null, LocalDate.of(2020, 1, 1), null));
+        List<ClusterMembership> known = List.of(KNOWN.get(0),
+                ClusterMembership.announced(MEMBER, "Bois & Ossature SRL", "BE", DOSSIER, ClusterStage.SUBMITTED),
+                ClusterMembership.announced(MEMBER, "Bois & Ossature SRL", "BE", UUID.randomUUID(), ClusterStage.DRAFT));
+        assertThat(policy.conflictsOf(e, List.of(), known, TODAY)).extracting(Conflict::announcedStage)
+                .containsExactlyInAnyOrder(null, ClusterStage.DRAFT);
+    }
 }

@@ -1,6 +1,7 @@
 package be.wallonie.clusters.evaluation.adapter.in.messaging;
 
 import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.contracts.registry.ClusterMembershipChangedV1;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.evaluation.adapter.in.contract.DossierSnapshotMapper;
 import be.wallonie.clusters.evaluation.adapter.in.contract.PolicyFactsMapper;
@@ -8,14 +9,19 @@ import be.wallonie.clusters.evaluation.application.port.in.CloseEvaluationRoundC
 import be.wallonie.clusters.evaluation.application.port.in.CloseEvaluationRoundUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseCommand;
 import be.wallonie.clusters.evaluation.application.port.in.OpenEvaluationCaseUseCase;
+import be.wallonie.clusters.evaluation.application.port.in.RecordClusterMembershipCommand;
+import be.wallonie.clusters.evaluation.application.port.in.RecordClusterMembershipUseCase;
 import be.wallonie.clusters.evaluation.application.port.in.RecordPolicyFactUseCase;
+import be.wallonie.clusters.evaluation.domain.expert.ClusterStage;
 import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import be.wallonie.clusters.foundation.inbox.EventHandler;
 import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Opens an evaluation case for each submitted dossier snapshot, exactly once; the case opens with
@@ -24,20 +30,32 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * dead-letter topic with the offending fields as its reason. A withdrawal or a return for completion closes the
  * open round of that snapshot (WITHDRAWN or RETURNED). The same inbox records, for the policy evaluation,
  * each submission, decision, agrément (granted, renewed, expired), follow-up report, accompaniment act and accompanied
- * project as a fact (the Cellule's avis is recorded by {@link PolicyEventsConsumer}).
+ * project as a fact (the Cellule's avis is recorded by {@link PolicyEventsConsumer}). A ClusterMembershipChanged (a
+ * draft's or a cluster's member set) is kept per dossier at its highest sequence; an older one is ignored, logged and
+ * counted ({@code clusters.membership.out-of-order}), not an error.
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
 
     static final String CONSUMER = "evaluation-service";
+    private static final Logger LOG = Logger.getLogger(RegistryEventsConsumer.class);
 
     private final IdempotentEventProcessor processor;
     private final List<EventHandler<?>> handlers;
 
     RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase,
-            CloseEvaluationRoundUseCase closeRound, RecordPolicyFactUseCase facts) {
+            CloseEvaluationRoundUseCase closeRound, RecordPolicyFactUseCase facts, RecordClusterMembershipUseCase membership,
+            MeterRegistry meters) {
         this.processor = processor;
         this.handlers = List.of(
+                // a draft's or a cluster's member set (state transfer): an older sequence than the one applied changes nothing
+                EventHandler.on(EventCatalog.CLUSTER_MEMBERSHIP_CHANGED, (e, envelope) -> {
+                    if (membership.recordClusterMembership(command(e)) == RecordClusterMembershipUseCase.Outcome.OUT_OF_ORDER) {
+                        meters.counter("clusters.membership.out-of-order").increment();
+                        LOG.infof("ClusterMembershipChanged %s of dossier %s ignored: sequence %d is not newer than the one applied",
+                                envelope.id(), e.dossierId(), e.sequence());
+                    }
+                }),
                 EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> {
                     openCase.openEvaluationCase(command(e, envelope.data().toString()));
                     facts.recordSubmission(PolicyFactsMapper.submission(e));
@@ -59,6 +77,17 @@ public class RegistryEventsConsumer {
                         (e, envelope) -> facts.recordAccompanimentAct(PolicyFactsMapper.act(e))),
                 EventHandler.on(EventCatalog.ACCOMPANIED_PROJECT_CHANGED,
                         (e, envelope) -> facts.recordAccompaniedProject(PolicyFactsMapper.project(e))));
+    }
+
+    /** An unknown stage, or a message without dossier, sequence or time, is invalid: it goes to the dead-letter topic. */
+    static RecordClusterMembershipCommand command(ClusterMembershipChangedV1 e) {
+        if (e.dossierId() == null || e.changedAt() == null || e.stage() == null) {
+            throw new IllegalArgumentException("ClusterMembershipChanged without dossierId, stage or changedAt");
+        }
+        ClusterStage stage = ClusterStage.valueOf(e.stage());
+        return new RecordClusterMembershipCommand(e.dossierId(), e.sequence(), stage, e.members().stream()
+                .map(m -> new RecordClusterMembershipCommand.Member(m.enterpriseNumber(), m.name(), m.country())).toList(),
+                e.changedAt().toInstant());
     }
 
     static OpenEvaluationCaseCommand command(DossierSubmittedV1 e, String document) {

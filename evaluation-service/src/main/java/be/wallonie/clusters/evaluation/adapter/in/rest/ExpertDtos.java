@@ -4,6 +4,7 @@ import be.wallonie.clusters.evaluation.application.port.in.ExpertForm;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertPage;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.ExpertView;
 import be.wallonie.clusters.evaluation.application.port.in.ExpertUseCases.InterestForm;
+import be.wallonie.clusters.evaluation.domain.expert.ClusterStage;
 import be.wallonie.clusters.evaluation.domain.expert.Conflict;
 import be.wallonie.clusters.evaluation.domain.expert.InterestDeclaration;
 import java.time.Instant;
@@ -52,13 +53,23 @@ final class ExpertDtos {
     }
 
     @Schema(name = "Conflict", description = "Why the expert may not sit on a panel (domain.md §4)")
-    record ConflictDto(@Schema(example = "AFFILIATION") String kind, String enterpriseNumber, String organisationName, UUID dossierId,
-            UUID caseId, String clusterName, String description,
-            @Schema(description = "Set when matched by name and country (an organisation abroad)") String country) {
+    record ConflictDto(@Schema(example = "AFFILIATION") String kind, String enterpriseNumber, String organisationName,
+            @Schema(description = "The cluster's dossier; absent for staff and for a draft (the Comité does not read drafts)")
+            UUID dossierId,
+            @Schema(description = "The case whose snapshot lists the organisation; absent when the link comes from a member set the "
+                    + "registry announced") UUID caseId,
+            @Schema(description = "Absent when the link comes from a member set the registry announced") String clusterName,
+            String description,
+            @Schema(description = "Set when matched by name and country (an organisation abroad)") String country,
+            @Schema(description = "Set when the link comes from a member set the registry announced (ClusterMembershipChanged): "
+                    + "DRAFT or SUBMITTED (a cluster in preparation), VALIDATED (an existing cluster)", example = "DRAFT")
+            String clusterStage) {
 
         static ConflictDto of(Conflict c, boolean english) {
-            return new ConflictDto(c.kind().name(), c.enterpriseNumber(), c.organisationName(), c.dossierId(), c.caseId(),
-                    c.clusterName(), english ? c.describeEn() : c.describeFr(), c.country());
+            boolean draft = c.announcedStage() == ClusterStage.DRAFT;
+            return new ConflictDto(c.kind().name(), c.enterpriseNumber(), c.organisationName(), draft ? null : c.dossierId(), c.caseId(),
+                    c.clusterName(), english ? c.describeEn() : c.describeFr(), c.country(),
+                    c.announcedStage() == null ? null : c.announcedStage().name());
         }
     }
 

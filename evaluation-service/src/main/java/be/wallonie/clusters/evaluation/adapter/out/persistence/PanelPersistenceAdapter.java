@@ -11,6 +11,7 @@ import be.wallonie.clusters.evaluation.application.port.out.NoConflictDeclaratio
 import be.wallonie.clusters.evaluation.application.port.out.PanelsPort;
 import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
 import be.wallonie.clusters.evaluation.domain.expert.ClusterMembership;
+import be.wallonie.clusters.evaluation.domain.expert.ClusterStage;
 import be.wallonie.clusters.evaluation.domain.panel.Panel;
 import be.wallonie.clusters.evaluation.domain.panel.PanelMember;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
-/** Panels, their seats, the known cluster members and the per-dossier no-conflict declarations. */
+/** Panels, their seats, the known cluster members (snapshots' and announced) and the per-dossier no-conflict declarations. */
 @ApplicationScoped
 class PanelPersistenceAdapter implements PanelsPort, ClusterMembershipsPort, NoConflictDeclarationsPort {
 
@@ -152,14 +154,57 @@ class PanelPersistenceAdapter implements PanelsPort, ClusterMembershipsPort, NoC
         if (enterpriseNumbers.isEmpty() && nameKeys.isEmpty()) {
             return List.of();
         }
-        // an empty IN list is not valid SQL: a value no key can take stands for "none"
+        // the snapshots' members and the announced ones; a dossier last announced ENDED counts no more
+        // (an empty IN list is not valid SQL: a value no key can take stands for "none")
         List<Object[]> rows = em.createNativeQuery("""
-                select enterprise_number, organisation_name, dossier_id, case_id, cluster_name, country from cluster_membership
-                where enterprise_number in (:n) or name_key in (:k) order by organisation_key, case_id""")
+                select m.enterprise_number, m.organisation_name, m.dossier_id, m.case_id, m.cluster_name, m.country,
+                       cast(null as varchar) as stage, m.organisation_key
+                from cluster_membership m
+                where (m.enterprise_number in (:n) or m.name_key in (:k))
+                  and not exists (select 1 from announced_cluster a where a.dossier_id = m.dossier_id and a.stage = 'ENDED')
+                union all
+                select m.enterprise_number, m.organisation_name, m.dossier_id, null, null, m.country, a.stage, m.organisation_key
+                from announced_cluster_member m join announced_cluster a on a.dossier_id = m.dossier_id
+                where (m.enterprise_number in (:n) or m.name_key in (:k)) and a.stage <> 'ENDED'
+                order by 8, 3, 4""")
                 .setParameter("n", enterpriseNumbers.isEmpty() ? Set.of("-") : new HashSet<>(enterpriseNumbers))
                 .setParameter("k", nameKeys.isEmpty() ? Set.of("-") : new HashSet<>(nameKeys)).getResultList();
         return rows.stream().map(r -> new ClusterMembership(r[0] == null ? null : r[0].toString(), (String) r[1], (UUID) r[2], (UUID) r[3],
-                (String) r[4], r[5] == null ? null : r[5].toString())).toList();
+                (String) r[4], r[5] == null ? null : r[5].toString(), r[6] == null ? null : ClusterStage.valueOf(r[6].toString()))).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public OptionalLong lockAnnouncedSequence(UUID dossierId) {
+        List<Object> rows = em.createNativeQuery("select sequence from announced_cluster where dossier_id = :d for update")
+                .setParameter("d", dossierId).getResultList();
+        return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(number(rows.get(0)));
+    }
+
+    @Override
+    public void replaceAnnouncedMembers(UUID dossierId, long sequence, ClusterStage stage, List<ClusterMembership> members,
+            Instant changedAt) {
+        int updated = em.createNativeQuery("""
+                update announced_cluster set sequence = :s, stage = :st, changed_at = :at, recorded_at = now() where dossier_id = :d""")
+                .setParameter("s", sequence).setParameter("st", stage.name()).setParameter("at", changedAt).setParameter("d", dossierId)
+                .executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into announced_cluster (dossier_id, sequence, stage, changed_at) values (:d, :s, :st, :at)")
+                    .setParameter("d", dossierId).setParameter("s", sequence).setParameter("st", stage.name())
+                    .setParameter("at", changedAt).executeUpdate();
+        }
+        em.createNativeQuery("delete from announced_cluster_member where dossier_id = :d").setParameter("d", dossierId).executeUpdate();
+        for (ClusterMembership m : members) {
+            var q = em.createNativeQuery("""
+                    insert into announced_cluster_member (dossier_id, organisation_key, enterprise_number, organisation_name, country,
+                                                          name_key)
+                    values (:d, :k, :n, :o, :co, :nk) on conflict do nothing""")
+                    .setParameter("d", dossierId).setParameter("k", m.organisationKey());
+            bind(q, "n", m.enterpriseNumber(), String.class);
+            bind(q, "o", m.organisationName(), String.class);
+            bind(q, "co", m.country(), String.class);
+            bind(q, "nk", m.nameKey(), String.class).executeUpdate();
+        }
     }
 
     @Override
