@@ -86,7 +86,7 @@ class CelluleAvisRecordsAdapter implements CelluleAvisRecordsPort {
     public boolean saveFreeze(AvisFreeze f) {
         return em.createNativeQuery("""
                 insert into cellule_avis_freeze (dossier_id, snapshot_version, case_id, cellule_avis_version, composed_at)
-                values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                values (?1, ?2, ?3, cast(?4 as integer), ?5) on conflict do nothing""")
                 .setParameter(1, f.dossierId()).setParameter(2, f.snapshotVersion()).setParameter(3, f.caseId())
                 .setParameter(4, f.celluleAvisVersion()).setParameter(5, Timestamp.from(f.composedAt())).executeUpdate() == 1;
     }

@@ -1,6 +1,9 @@
 package be.wallonie.clusters.evaluation.adapter.in.messaging;
 
 import be.wallonie.clusters.contracts.EventCatalog;
+import be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1;
+import be.wallonie.clusters.evaluation.application.port.in.CelluleAvisUseCases.ReceiveCelluleAvisUseCase;
+import be.wallonie.clusters.evaluation.domain.avis.CelluleAvis;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.evaluation.adapter.in.contract.DossierSnapshotMapper;
 import be.wallonie.clusters.evaluation.adapter.in.contract.PolicyFactsMapper;
@@ -23,7 +26,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * fails with an {@link IllegalArgumentException}: no case opens and the message goes to the
  * dead-letter topic with the offending fields as its reason. A withdrawal or a return for completion closes the
  * open round of that snapshot (WITHDRAWN or RETURNED). The same inbox records, for the policy evaluation,
- * each submission, decision, agrément (granted, renewed, expired) and follow-up report as a fact.
+ * each submission, decision, agrément (granted, renewed, expired) and follow-up report as a fact. The Cellule's avis
+ * (CelluleAvisIssued) is kept for the case's panel; a version not above the one stored is ignored.
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
@@ -34,7 +38,7 @@ public class RegistryEventsConsumer {
     private final List<EventHandler<?>> handlers;
 
     RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase,
-            CloseEvaluationRoundUseCase closeRound, RecordPolicyFactUseCase facts) {
+            CloseEvaluationRoundUseCase closeRound, RecordPolicyFactUseCase facts, ReceiveCelluleAvisUseCase celluleAvis) {
         this.processor = processor;
         this.handlers = List.of(
                 EventHandler.on(EventCatalog.DOSSIER_SUBMITTED, (e, envelope) -> {
@@ -53,7 +57,19 @@ public class RegistryEventsConsumer {
                 EventHandler.on(EventCatalog.AGREMENT_RENEWED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.renewed(e))),
                 EventHandler.on(EventCatalog.AGREMENT_EXPIRED, (e, envelope) -> facts.recordAgrement(PolicyFactsMapper.expired(e))),
                 EventHandler.on(EventCatalog.FOLLOW_UP_REPORT_FILED,
-                        (e, envelope) -> facts.recordFollowUpReport(PolicyFactsMapper.followUp(e))));
+                        (e, envelope) -> facts.recordFollowUpReport(PolicyFactsMapper.followUp(e))),
+                EventHandler.on(EventCatalog.CELLULE_AVIS_ISSUED, (e, envelope) -> celluleAvis.receiveCelluleAvis(avis(e))));
+    }
+
+    /** The avis as the Comité keeps it; a payload without its identity or texts is invalid (dead-letter topic). */
+    static CelluleAvis avis(CelluleAvisIssuedV1 e) {
+        if (e.avisId() == null || e.dossierId() == null || e.writtenAt() == null || e.recommendation() == null
+                || e.language() == null) {
+            throw new IllegalArgumentException("CelluleAvisIssued without avisId, dossierId, writtenAt, recommendation or language");
+        }
+        return new CelluleAvis(e.avisId(), e.dossierId(), e.snapshotVersion(), e.avisVersion(), e.recommendation(), e.language(),
+                e.informationNote(), e.summary(), e.criteria().stream().map(c -> new CelluleAvis.CriterionAvis(c.criterion(),
+                        c.assessment(), c.reason())).toList(), e.writtenBy(), e.writtenAt().toInstant(), false);
     }
 
     static OpenEvaluationCaseCommand command(DossierSubmittedV1 e, String document) {
