@@ -85,6 +85,8 @@ class DossierAccessApiTest {
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports", true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports/" + YEAR, true),
                 Arguments.of("/api/v1/dossiers/{id}/follow-up-reports/" + YEAR + "/plan", true),
+                Arguments.of("/api/v1/dossiers/{id}/snapshots/1/cellule-avis", true),
+                Arguments.of("/api/v1/dossiers/{id}/snapshots/1/cellule-avis/versions", true),
                 // the audit trail is not for applicants at all
                 Arguments.of("/api/v1/dossiers/{id}/audit", false));
     }
@@ -126,7 +128,8 @@ class DossierAccessApiTest {
                 Arguments.of("POST", "/api/v1/dossiers/{id}/preparation-support",
                         "{\"startDate\": \"2027-01-01\", \"endDate\": \"2027-12-31\"}", false),
                 Arguments.of("PUT", "/api/v1/dossiers/{id}/flagship", "{\"flagship\": true}", false),
-                Arguments.of("POST", "/api/v1/dossiers/{id}/pole-projects", "{\"kind\": \"R_AND_D\"}", false));
+                Arguments.of("POST", "/api/v1/dossiers/{id}/pole-projects", "{\"kind\": \"R_AND_D\"}", false),
+                Arguments.of("PUT", "/api/v1/dossiers/{id}/snapshots/1/cellule-avis", CelluleAvisApiTest.avis("FAVOURABLE", "Avis"), false));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -191,18 +191,18 @@ class MembershipApiTest {
                 .then().statusCode(201);
         leave(id, member, LocalDate.of(YEAR - 1, 1, 1)).then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(YEAR - 2,
-                FollowUpApiTest.indicators(0, "12"))).post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201)
+        given().contentType(ContentType.JSON).body(FollowUpApiTest.report(YEAR - 2, FollowUpApiTest.indicators(0, "12")))
+                .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201)
                 .body("indicators.membersByKind", equalTo(Map.of("ENTERPRISE", 3, "RESEARCH_CENTRE", 1, "TRAINING_CENTRE", 0,
                         "UNIVERSITY", 0, "FEDERATION", 0, "CHAMBER_OF_COMMERCE", 0, "PUBLIC_BODY", 0)))
                 .body("indicators.enterprisesBySize", equalTo(Map.of("MICRO", 0, "SMALL", 2, "MEDIUM", 1, "LARGE", 0)));
-        given().contentType(ContentType.JSON).body("{\"year\": %d, \"indicators\": %s}".formatted(YEAR - 1,
-                FollowUpApiTest.indicators(0, "12"))).post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201)
+        given().contentType(ContentType.JSON).body(FollowUpApiTest.report(YEAR - 1, FollowUpApiTest.indicators(0, "12")))
+                .post("/api/v1/dossiers/{id}/follow-up-reports", id).then().statusCode(201)
                 .body("indicators.membersByKind.ENTERPRISE", equalTo(2)).body("indicators.membersByKind.RESEARCH_CENTRE", equalTo(1))
                 .body("indicators.enterprisesBySize", equalTo(Map.of("MICRO", 0, "SMALL", 1, "MEDIUM", 1, "LARGE", 0)));
         // a correction derives them again, whatever it sends
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"correctionReason\": \"Brevets\", \"indicators\": %s}"
-                .formatted(FollowUpApiTest.indicators(3, "12"))).put("/api/v1/dossiers/{id}/follow-up-reports/{year}", id, YEAR - 1)
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"correctionReason\": \"Brevets\", \"indicators\": %s, \"plan\": %s}"
+                .formatted(FollowUpApiTest.indicators(3, "12"), FollowUpApiTest.PLAN)).put("/api/v1/dossiers/{id}/follow-up-reports/{year}", id, YEAR - 1)
                 .then().statusCode(200).body("indicators.membersByKind.ENTERPRISE", equalTo(2))
                 .body("indicators.patentsFiled", equalTo(3));
 

@@ -14,6 +14,7 @@ import be.wallonie.clusters.evaluation.application.port.out.LoadEvaluationCasePo
 import be.wallonie.clusters.evaluation.application.port.out.NoConflictDeclarationsPort;
 import be.wallonie.clusters.evaluation.application.port.out.OpinionsPort;
 import be.wallonie.clusters.evaluation.application.port.out.PanelsPort;
+import be.wallonie.clusters.evaluation.application.port.out.PublishEvaluationEventsPort;
 import be.wallonie.clusters.evaluation.application.port.out.ScoreSheetsPort;
 import be.wallonie.clusters.evaluation.domain.criteria.LocalizedText;
 import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -55,10 +57,14 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
     private final ConflictOfInterestService conflicts;
     private final PanelCompositionPolicy policy;
     private final Clock clock;
+    private final PublishEvaluationEventsPort events;
+    private final CelluleAvisService celluleAvis;
 
     public PanelService(LoadEvaluationCasePort cases, PanelsPort panels, ExpertsPort experts, ScoreSheetsPort sheets,
             OpinionsPort opinions, NoConflictDeclarationsPort noConflict, ConflictOfInterestService conflicts,
-            PanelCompositionPolicy policy, Clock clock) {
+            PanelCompositionPolicy policy, Clock clock, PublishEvaluationEventsPort events, CelluleAvisService celluleAvis) {
+        this.events = events;
+        this.celluleAvis = celluleAvis;
         this.cases = cases;
         this.panels = panels;
         this.experts = experts;
@@ -75,7 +81,8 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
     public Panel composePanel(ComposePanelCommand c) {
         panels.lockCase(c.caseId());
         Panel current = panel(c.caseId());
-        cases.loadCase(c.caseId()).ifPresent(PanelService::requireLiveRound);
+        Optional<EvaluationCase> evaluationCase = cases.loadCase(c.caseId());
+        evaluationCase.ifPresent(PanelService::requireLiveRound);
         if (opinions.opinionOfCase(c.caseId()).isPresent()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "OPINION_ALREADY_ISSUED", new LocalizedText(
                     "L'avis est rendu : le panel ne change plus", "The opinion is issued: the panel no longer changes"));
@@ -108,7 +115,12 @@ public class PanelService implements ComposePanelUseCase, ProposePanelQuery, Get
         }
         List<PanelMember> appointed = distinct.stream().filter(id -> !current.seats(id))
                 .map(id -> PanelMember.appoint(c.caseId(), id, now, c.composedBy())).toList();
-        return panels.changePanel(c.caseId(), c.expectedVersion(), appointed, removed);
+        Panel composed = panels.changePanel(c.caseId(), c.expectedVersion(), appointed, removed);
+        // the Cellule's avis the panel reads is frozen at the first composition; the registry is told in this transaction
+        if (!composed.active().isEmpty()) {
+            evaluationCase.ifPresent(ec -> events.panelComposed(ec, composed.active().size(), celluleAvis.freezeAtComposition(ec, now)));
+        }
+        return composed;
     }
 
     @Override

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionCommand;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionUseCase;
+import be.wallonie.clusters.registry.application.port.in.RecordPanelComposedUseCase;
+import be.wallonie.clusters.registry.domain.avis.AvisFreeze;
 import be.wallonie.clusters.registry.domain.decision.Opinion;
 import be.wallonie.clusters.registry.domain.decision.OpinionOutcome;
 import java.util.List;
@@ -26,14 +28,16 @@ public class EvaluationEventsConsumer {
     private final List<EventHandler<?>> handlers;
 
     EvaluationEventsConsumer(IdempotentEventProcessor processor, RecordEvaluationOpenedUseCase evaluationOpened,
-            RecordOpinionUseCase opinions) {
+            RecordOpinionUseCase opinions, RecordPanelComposedUseCase panels) {
         this.processor = processor;
         this.handlers = List.of(
                 EventHandler.on(EventCatalog.EVALUATION_OPENED, (e, envelope) -> evaluationOpened.recordEvaluationOpened(
                         new RecordEvaluationOpenedCommand(new DossierId(e.dossierId()), e.caseId(), e.snapshotVersion(),
                                 e.openedAt().toInstant()))),
                 EventHandler.on(EventCatalog.OPINION_ISSUED, (e, envelope) -> opinions.recordOpinion(new RecordOpinionCommand(
-                        new DossierId(e.dossierId()), opinion(e)))));
+                        new DossierId(e.dossierId()), opinion(e)))),
+                EventHandler.on(EventCatalog.PANEL_COMPOSED, (e, envelope) -> panels.recordPanelComposed(new AvisFreeze(e.dossierId(),
+                        e.snapshotVersion(), e.caseId(), e.celluleAvisVersion(), e.composedAt().toInstant()))));
     }
 
     /** The opinion as the registry keeps it; an unknown outcome is an invalid payload (dead-letter topic). */

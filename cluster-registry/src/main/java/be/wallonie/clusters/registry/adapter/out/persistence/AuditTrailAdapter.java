@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The audit trail read from the records every change already writes — status transitions, content edits, frozen
  * snapshots, decisions, agréments, the animateur post, the funded beneficiary, approved pole projects, follow-up
- * reports, session assignments, membership entries — in one query, oldest
+ * reports, session assignments, membership entries, the Cellule's avis and their freeze — in one query, oldest
  * first.
  */
 @ApplicationScoped
@@ -77,6 +77,14 @@ class AuditTrailAdapter implements LoadAuditTrailPort {
                 union all
                 select assigned_at, assigned_by, 'SESSION_ASSIGNED', s.session_date || ' (concours ' || s.call_id || ')', null
                   from session_dossier sd join selection_session s on s.id = sd.session_id where sd.dossier_id = ?1
+                union all
+                select written_at, written_by, case when version = 1 then 'CELLULE_AVIS_WRITTEN' else 'CELLULE_AVIS_REVISED' end,
+                       'instantané ' || snapshot_version || ', version ' || version || ' : ' || recommendation, null
+                  from cellule_avis where dossier_id = ?1
+                union all
+                select composed_at, 'evaluation-service', 'CELLULE_AVIS_FROZEN', 'instantané ' || snapshot_version || ', '
+                       || coalesce('version ' || cellule_avis_version || ' lue par le panel', 'aucun avis reçu par le panel'), null
+                  from cellule_avis_freeze where dossier_id = ?1
                 union all
                 select set_at, set_by, case when flagship then 'FLAGSHIP_LABELLED' else 'FLAGSHIP_WITHDRAWN' end, null, null
                   from dossier_label where dossier_id = ?1

@@ -11,7 +11,8 @@ import java.time.Instant;
  *               changed), {@code SNAPSHOT_FROZEN}, {@code DECIDED}, {@code AGREMENT_GRANTED},
  *               {@code AGREMENT_EXPIRED}, {@code AGREMENT_RENEWED}, {@code ANIMATOR_POST_STATED},
  *               {@code PREPARATION_SUPPORT_GRANTED}, {@code ANIMATOR_COSTS_DECLARED}, {@code FLAGSHIP_LABELLED},
- *               {@code FLAGSHIP_WITHDRAWN}
+ *               {@code FLAGSHIP_WITHDRAWN}, {@code CELLULE_AVIS_WRITTEN}, {@code CELLULE_AVIS_REVISED},
+ *               {@code CELLULE_AVIS_FROZEN}
  * @param detail what changed, in words
  * @param reason why, when given (a justification, the reason of a transition)
  */

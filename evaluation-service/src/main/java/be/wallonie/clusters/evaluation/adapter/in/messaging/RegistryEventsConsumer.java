@@ -2,6 +2,9 @@ package be.wallonie.clusters.evaluation.adapter.in.messaging;
 
 import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.registry.ClusterMembershipChangedV1;
+import be.wallonie.clusters.contracts.registry.CelluleAvisIssuedV1;
+import be.wallonie.clusters.evaluation.application.port.in.CelluleAvisUseCases.ReceiveCelluleAvisUseCase;
+import be.wallonie.clusters.evaluation.domain.avis.CelluleAvis;
 import be.wallonie.clusters.contracts.registry.DossierSubmittedV1;
 import be.wallonie.clusters.evaluation.adapter.in.contract.DossierSnapshotMapper;
 import be.wallonie.clusters.evaluation.adapter.in.contract.PolicyFactsMapper;
@@ -30,9 +33,10 @@ import org.jboss.logging.Logger;
  * dead-letter topic with the offending fields as its reason. A withdrawal or a return for completion closes the
  * open round of that snapshot (WITHDRAWN or RETURNED). The same inbox records, for the policy evaluation,
  * each submission, decision, agrément (granted, renewed, expired), follow-up report, accompaniment act and accompanied
- * project as a fact (the Cellule's avis is recorded by {@link PolicyEventsConsumer}). A ClusterMembershipChanged (a
+ * project as a fact (the avis's policy fact is recorded by {@link PolicyEventsConsumer}). A ClusterMembershipChanged (a
  * draft's or a cluster's member set) is kept per dossier at its highest sequence; an older one is ignored, logged and
- * counted ({@code clusters.membership.out-of-order}), not an error.
+ * counted ({@code clusters.membership.out-of-order}), not an error. The Cellule's avis (CelluleAvisIssued) is kept for
+ * the case's panel; a version not above the one stored is ignored.
  */
 @ApplicationScoped
 public class RegistryEventsConsumer {
@@ -45,7 +49,7 @@ public class RegistryEventsConsumer {
 
     RegistryEventsConsumer(IdempotentEventProcessor processor, OpenEvaluationCaseUseCase openCase,
             CloseEvaluationRoundUseCase closeRound, RecordPolicyFactUseCase facts, RecordClusterMembershipUseCase membership,
-            MeterRegistry meters) {
+            ReceiveCelluleAvisUseCase celluleAvis, MeterRegistry meters) {
         this.processor = processor;
         this.handlers = List.of(
                 // a draft's or a cluster's member set (state transfer): an older sequence than the one applied changes nothing
@@ -76,7 +80,19 @@ public class RegistryEventsConsumer {
                 EventHandler.on(EventCatalog.ACCOMPANIMENT_ACT_RECORDED,
                         (e, envelope) -> facts.recordAccompanimentAct(PolicyFactsMapper.act(e))),
                 EventHandler.on(EventCatalog.ACCOMPANIED_PROJECT_CHANGED,
-                        (e, envelope) -> facts.recordAccompaniedProject(PolicyFactsMapper.project(e))));
+                        (e, envelope) -> facts.recordAccompaniedProject(PolicyFactsMapper.project(e))),
+                EventHandler.on(EventCatalog.CELLULE_AVIS_ISSUED, (e, envelope) -> celluleAvis.receiveCelluleAvis(avis(e))));
+    }
+
+    /** The avis as the Comité keeps it; a payload without its identity or texts is invalid (dead-letter topic). */
+    static CelluleAvis avis(CelluleAvisIssuedV1 e) {
+        if (e.avisId() == null || e.dossierId() == null || e.writtenAt() == null || e.recommendation() == null
+                || e.language() == null) {
+            throw new IllegalArgumentException("CelluleAvisIssued without avisId, dossierId, writtenAt, recommendation or language");
+        }
+        return new CelluleAvis(e.avisId(), e.dossierId(), e.snapshotVersion(), e.avisVersion(), e.recommendation(), e.language(),
+                e.informationNote(), e.summary(), e.criteria().stream().map(c -> new CelluleAvis.CriterionAvis(c.criterion(),
+                        c.assessment(), c.reason())).toList(), e.writtenBy(), e.writtenAt().toInstant(), false);
     }
 
     /** An unknown stage, or a message without dossier, sequence or time, is invalid: it goes to the dead-letter topic. */

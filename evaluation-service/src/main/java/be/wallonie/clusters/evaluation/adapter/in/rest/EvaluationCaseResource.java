@@ -1,5 +1,6 @@
 package be.wallonie.clusters.evaluation.adapter.in.rest;
 
+import be.wallonie.clusters.evaluation.application.port.in.CelluleAvisUseCases.GetCelluleAvisOfCaseQuery;
 import be.wallonie.clusters.evaluation.application.port.in.GetAutomaticAssessmentQuery;
 import be.wallonie.clusters.evaluation.application.port.in.ListEvaluationCasesQuery;
 import be.wallonie.clusters.evaluation.application.port.in.PanelUseCases.ExpertCaseAccess;
@@ -49,9 +50,11 @@ public class EvaluationCaseResource {
     private final ExpertCaseAccess experts;
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final GetCelluleAvisOfCaseQuery celluleAvis;
 
     EvaluationCaseResource(ListEvaluationCasesQuery cases, GetAutomaticAssessmentQuery stored, ExpertCaseAccess experts,
-            CurrentUser user, ObjectMapper json) {
+            CurrentUser user, ObjectMapper json, GetCelluleAvisOfCaseQuery celluleAvis) {
+        this.celluleAvis = celluleAvis;
         this.cases = cases;
         this.stored = stored;
         this.experts = experts;
@@ -120,6 +123,33 @@ public class EvaluationCaseResource {
         return stored.automaticAssessmentOfCase(caseId).map(AssessmentResponse::of).orElseThrow(() -> new ProblemException(
                 ASSESSMENT_NOT_FOUND, LocalizedText.of("Aucune évaluation automatique pour le dossier d'évaluation %s",
                         "No automatic assessment for evaluation case %s").formatted(caseId)));
+    }
+
+    static final ProblemType CELLULE_AVIS_NOT_FOUND = new ProblemType("cellule-avis-not-found", 404,
+            LocalizedText.of("Avis de la Cellule introuvable", "Cellule avis not found"));
+
+    @GET
+    @Path("/{id}/cellule-avis")
+    @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
+    @Operation(operationId = "getCaseCelluleAvis", summary = "The Cellule's avis the panel reads beside the automatic assessment",
+            description = "Roles: COMITE_SECRETARIAT, EXPERT (as for the assessment: only a case whose panel seats them — 404 "
+                    + "otherwise — and after signing its no-conflict declaration — 403 before). Before the panel is composed, "
+                    + "the latest version received; from the composition on, the version received by then: a later one is "
+                    + "kept, counted for the secretariat, never shown to the panel. 404 when no avis reached the Comité.")
+    @APIResponse(responseCode = "200", description = "The avis", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CelluleAvisDtos.CaseAvisResponse.class)))
+    @APIResponse(responseCode = "403", description = "An expert who has not signed the no-conflict declaration, or is conflicted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case, or no avis for the panel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CelluleAvisDtos.CaseAvisResponse celluleAvisOfCase(@PathParam("id") UUID caseId) {
+        requireAccess(caseId);
+        var view = celluleAvis.celluleAvisOfCase(caseId).orElseThrow(() -> new ProblemException(CASE_NOT_FOUND,
+                LocalizedText.of("Aucun dossier d'évaluation %s", "No evaluation case %s").formatted(caseId)));
+        return view.shown().map(a -> CelluleAvisDtos.CaseAvisResponse.of(caseId, a, view, user.hasRole(Roles.COMITE_SECRETARIAT)))
+                .orElseThrow(() -> new ProblemException(CELLULE_AVIS_NOT_FOUND, LocalizedText.of(
+                        "Aucun avis de la Cellule pour le panel du dossier d'évaluation %s",
+                        "No Cellule avis for the panel of evaluation case %s").formatted(caseId)));
     }
 
     @GET

@@ -3,6 +3,8 @@ package be.wallonie.clusters.evaluation.adapter.out.messaging;
 import be.wallonie.clusters.contracts.EventCatalog;
 import be.wallonie.clusters.contracts.evaluation.EvaluationOpenedV1;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
+import be.wallonie.clusters.contracts.evaluation.PanelComposedV1;
+import be.wallonie.clusters.evaluation.domain.avis.AvisFreeze;
 import be.wallonie.clusters.evaluation.application.port.out.PublishEvaluationEventsPort;
 import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import be.wallonie.clusters.evaluation.domain.scoring.Condition;
@@ -36,5 +38,11 @@ class EvaluationEventPublisher implements PublishEvaluationEventsPort {
                                 f.majorityView(), f.minorityView())).toList(),
                         o.conditions().stream().map(Condition::asText).toList(), o.policyVersion(),
                         o.issuedAt().atOffset(ZoneOffset.UTC), o.method(), o.metThreshold()));
+    }
+
+    @Override
+    public void panelComposed(EvaluationCase c, int panelSize, AvisFreeze freeze) {
+        outbox.append(EventCatalog.PANEL_COMPOSED, c.id().toString(), c.dossierId().toString(), new PanelComposedV1(c.id(),
+                c.dossierId(), c.snapshotVersion(), panelSize, freeze.celluleAvisVersion(), freeze.composedAt().atOffset(ZoneOffset.UTC)));
     }
 }

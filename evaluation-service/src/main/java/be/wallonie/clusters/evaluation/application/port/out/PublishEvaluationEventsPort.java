@@ -1,5 +1,6 @@
 package be.wallonie.clusters.evaluation.application.port.out;
 
+import be.wallonie.clusters.evaluation.domain.avis.AvisFreeze;
 import be.wallonie.clusters.evaluation.domain.evaluationcase.EvaluationCase;
 import be.wallonie.clusters.evaluation.domain.scoring.Opinion;
 
@@ -10,4 +11,7 @@ public interface PublishEvaluationEventsPort {
 
     /** The Comité issued its opinion on the case (OpinionIssued, with the findings; never who scored). */
     void opinionIssued(EvaluationCase evaluationCase, Opinion opinion);
+
+    /** The secretariat composed the case's panel (PanelComposed, with the Cellule avis version it froze; no expert named). */
+    void panelComposed(EvaluationCase evaluationCase, int panelSize, AvisFreeze freeze);
 }
