@@ -161,12 +161,15 @@ final class Flows {
                         .get("/api/v1/dossiers/{id}", dossierId).then().statusCode(200).body("status", equalTo("UNDER_EVALUATION")));
     }
 
+    /** A composed panel: the case and its three experts' user ids. */
+    record Panel(String caseId, List<String> users) {
+    }
+
     /**
      * The Comité on the dossier's open case: three fresh experts meeting the panel rules (one of {@code domain}, a
-     * regional-development specialist, one abroad) sign their no-conflict declarations and score every criterion 4
-     * ("… satisfait"); the secretariat issues the FAVOURABLE opinion; waits until the registry shows OPINION_RECEIVED.
+     * regional-development specialist, both based in Belgium, and one abroad) seated by the secretariat.
      */
-    static void favourableOpinion(ServiceProcess evaluation, ServiceProcess registry, String dossierId, String domain) {
+    static Panel composePanel(ServiceProcess evaluation, String dossierId, String domain) {
         String caseId = secretariat(evaluation).queryParam("dossierId", dossierId).get("/api/v1/evaluation-cases")
                 .then().statusCode(200).body("$", hasSize(1)).extract().path("[0].id");
         String run = UUID.randomUUID().toString();
@@ -180,21 +183,42 @@ final class Flows {
         secretariat(evaluation).contentType(ContentType.JSON).header("If-Match", panelTag)
                 .body("{\"expertIds\": [\"%s\", \"%s\", \"%s\"]}".formatted(experts.get(0), experts.get(1), experts.get(2)))
                 .put("/api/v1/evaluation-cases/{id}/panel", caseId).then().statusCode(200);
+        return new Panel(caseId, users);
+    }
+
+    /** Each expert of the panel signs the per-dossier no-conflict declaration. */
+    static void signDeclarations(ServiceProcess evaluation, Panel panel) {
+        for (String user : panel.users()) {
+            expert(evaluation, user).contentType(ContentType.JSON).body("{\"statement\": \"Je déclare n'avoir aucun lien avec ce cluster.\"}")
+                    .post("/api/v1/evaluation-cases/{id}/no-conflict-declaration", panel.caseId()).then().statusCode(201);
+        }
+    }
+
+    /**
+     * The panel's experts (declarations signed) score every criterion 4 ("… satisfait"); the secretariat issues the
+     * FAVOURABLE opinion; waits until the registry shows OPINION_RECEIVED.
+     */
+    static void scoreAndIssueFavourableOpinion(ServiceProcess evaluation, ServiceProcess registry, String dossierId, Panel panel) {
         String scores = "{\"scores\": [" + Stream.of(CRITERIA.toArray(String[]::new))
                 .map(c -> "{\"criterion\": \"%s\", \"score\": 4, \"reason\": \"%s satisfait\"}".formatted(c, c))
                 .collect(Collectors.joining(", ")) + "]}";
-        for (String user : users) {
-            expert(evaluation, user).contentType(ContentType.JSON).body("{\"statement\": \"Je déclare n'avoir aucun lien avec ce cluster.\"}")
-                    .post("/api/v1/evaluation-cases/{id}/no-conflict-declaration", caseId).then().statusCode(201);
-            expert(evaluation, user).contentType(ContentType.JSON).body(scores).put("/api/v1/evaluation-cases/{id}/scores/mine", caseId)
-                    .then().statusCode(200);
-            expert(evaluation, user).post("/api/v1/evaluation-cases/{id}/scores/mine/submission", caseId).then().statusCode(200);
+        for (String user : panel.users()) {
+            expert(evaluation, user).contentType(ContentType.JSON).body(scores)
+                    .put("/api/v1/evaluation-cases/{id}/scores/mine", panel.caseId()).then().statusCode(200);
+            expert(evaluation, user).post("/api/v1/evaluation-cases/{id}/scores/mine/submission", panel.caseId()).then().statusCode(200);
         }
-        secretariat(evaluation).contentType(ContentType.JSON).body("{}").post("/api/v1/evaluation-cases/{id}/opinion", caseId)
+        secretariat(evaluation).contentType(ContentType.JSON).body("{}").post("/api/v1/evaluation-cases/{id}/opinion", panel.caseId())
                 .then().statusCode(201).body("outcome", equalTo("FAVOURABLE"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION"))
                         .get("/api/v1/dossiers/{id}", dossierId).then().body("status", equalTo("OPINION_RECEIVED")));
+    }
+
+    /** {@link #composePanel}, {@link #signDeclarations}, {@link #scoreAndIssueFavourableOpinion}. */
+    static void favourableOpinion(ServiceProcess evaluation, ServiceProcess registry, String dossierId, String domain) {
+        Panel panel = composePanel(evaluation, dossierId, domain);
+        signDeclarations(evaluation, panel);
+        scoreAndIssueFavourableOpinion(evaluation, registry, dossierId, panel);
     }
 
     /** The Region validates the dossier with an agrément from {@code agrementStart}; the decision's response. */

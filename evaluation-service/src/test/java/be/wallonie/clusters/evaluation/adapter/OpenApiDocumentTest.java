@@ -20,6 +20,7 @@ class OpenApiDocumentTest {
                 .body("paths", hasKey("/api/v1/policy-evaluations/{id}.html"))
                 .body("paths", hasKey("/api/v1/policy-evaluations/{id}/findings"))
                 .body("paths", hasKey("/api/v1/policy-evaluations/{id}/finalisation"))
+                .body("paths", hasKey("/api/v1/evaluation-cases/{id}/cellule-avis")) // the Cellule's avis (issue #14)
                 .body("paths", hasKey("/api/v1/policy-evaluations/{id}/findings/history"))
                 .body("paths.'/api/v1/policy-evaluations/{id}'.get.responses.'200'.content", hasKey("text/html"))
                 .body("paths.'/api/v1/policy-evaluations/{id}/findings'.put.description", containsString("If-Match"))

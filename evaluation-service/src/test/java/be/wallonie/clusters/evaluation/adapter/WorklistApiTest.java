@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class WorklistApiTest {
 
-    static final String WORKLIST = "/api/v1/worklists/evaluation-cases";
+    static final String WORKLIST = "/api/v1/comite-worklists/evaluation-cases";
     static final String ASSIGNMENTS = "/api/v1/experts/me/assignments";
 
     final ComiteFixtures fx = new ComiteFixtures();

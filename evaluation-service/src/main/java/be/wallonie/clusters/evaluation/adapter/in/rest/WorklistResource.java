@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answering a dossier's rounds (or an expert's cases) as a plain array. An expert's own worklist is
  * {@code GET /api/v1/experts/me/assignments}.
  */
-@Path("/api/v1/worklists")
+@Path("/api/v1/comite-worklists")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Worklists", description = "What the Comité's secretariat has to do: the live evaluation rounds by state")
 @SecurityRequirement(name = "SecurityScheme")
