@@ -134,14 +134,14 @@ class CelluleFollowUpLoopSystemTest {
                 .put("/api/v1/dossiers/{id}/snapshots/1/cellule-avis", d.id()).then().statusCode(409)
                 .contentType("application/problem+json"));
         as(registry, "CELLULE").get("/api/v1/dossiers/{id}/snapshots/1/cellule-avis", d.id()).then().statusCode(200)
-                .body("version", equalTo(1)).body("comiteView", equalTo("FROZEN"));
+                .body("avis.version", equalTo(1)).body("comiteView", equalTo("FROZEN"));
 
         // 5. opinion and decision: an agrément from 1 April 2025; the applicant now reads the avis
         Flows.scoreAndIssueFavourableOpinion(evaluation, registry, d.id(), panel);
         Flows.validate(registry, d.id(), "2025-04-01").body("agrement.end", equalTo("2028-03-31"));
         given().baseUri(registry.baseUrl()).auth().oauth2(d.applicant())
                 .get("/api/v1/dossiers/{id}/snapshots/1/cellule-avis", d.id()).then().statusCode(200)
-                .body("recommendation", equalTo("FAVOURABLE"));
+                .body("avis.recommendation", equalTo("FAVOURABLE"));
 
         // 6. two years of follow-up against the judged plan (one action "Salon commun", budget 15 000; one gain, target
         //    1 000 000 €; no condition: a favourable opinion). 2025 is filed after its due day (31 March 2026).

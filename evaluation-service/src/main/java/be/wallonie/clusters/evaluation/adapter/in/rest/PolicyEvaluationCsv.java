@@ -2,6 +2,7 @@ package be.wallonie.clusters.evaluation.adapter.in.rest;
 
 import be.wallonie.clusters.evaluation.domain.policy.PolicyEvaluationReport;
 import be.wallonie.clusters.evaluation.domain.policy.StoredPolicyEvaluation;
+import be.wallonie.clusters.foundation.csv.CsvWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,25 +216,12 @@ final class PolicyEvaluationCsv {
     }
 
     private String text() {
-        StringBuilder out = new StringBuilder();
-        line(out, COLUMNS);
+        CsvWriter out = CsvWriter.of(SEPARATOR, DECIMAL_MARK).row(COLUMNS);
         PolicyEvaluationReport r = stored.report();
         for (Figure f : figures) {
-            line(out, List.of(stored.id().toString(), r.period().from().toString(), r.period().to().toString(), f.section(),
+            out.row(List.of(stored.id().toString(), r.period().from().toString(), r.period().to().toString(), f.section(),
                     f.indicator(), f.breakdown(), f.year(), f.value(), f.unit()));
         }
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(SEPARATOR);
-            }
-            String f = fields.get(i);
-            boolean quote = f.indexOf(SEPARATOR) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0;
-            out.append(quote ? '"' + f.replace("\"", "\"\"") + '"' : f);
-        }
-        out.append("\r\n");
+        return out.text();
     }
 }

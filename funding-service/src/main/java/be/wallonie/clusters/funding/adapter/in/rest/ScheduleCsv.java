@@ -1,5 +1,6 @@
 package be.wallonie.clusters.funding.adapter.in.rest;
 
+import be.wallonie.clusters.foundation.csv.CsvWriter;
 import be.wallonie.clusters.foundation.problem.FieldProblem;
 import be.wallonie.clusters.foundation.problem.LocalizedText;
 import be.wallonie.clusters.foundation.problem.ProblemException;
@@ -67,8 +68,7 @@ record ScheduleCsv(char separator, char decimalMark) {
 
     /** The schedules, each with what was paid on its lines ({@code ledgers}: the ledger of a current schedule). */
     String write(List<CurrentSchedule> schedules, Function<ComputedSchedule, PaymentLedger> ledgers) {
-        StringBuilder out = new StringBuilder();
-        row(out, COLUMNS);
+        CsvWriter out = CsvWriter.of(separator, decimalMark).row(COLUMNS);
         for (CurrentSchedule current : schedules) {
             FundingFile f = current.file();
             ComputedSchedule s = current.schedule();
@@ -76,7 +76,7 @@ record ScheduleCsv(char separator, char decimalMark) {
             for (int i = 0; i < s.lines().size(); i++) {
                 ScheduleLine l = s.lines().get(i);
                 PaymentLedger.PartStatus paid = parts.get(i);
-                row(out, List.of(s.dossierId().toString(), text(f == null ? null : f.clusterName()),
+                out.row(List.of(s.dossierId().toString(), text(f == null ? null : f.clusterName()),
                         text(f == null || f.beneficiary() == null ? null : f.beneficiary().enterpriseNumber()),
                         text(f == null || f.beneficiary() == null ? null : f.beneficiary().name()), s.scheme().name(),
                         Integer.toString(s.version()), s.policyVersion(), s.computedOn().toString(), Integer.toString(l.budgetYear()),
@@ -89,7 +89,7 @@ record ScheduleCsv(char separator, char decimalMark) {
                         money(paid.remaining()), money(paid.overpaid())));
             }
         }
-        return out.toString();
+        return out.text();
     }
 
     private String money(Money amount) {
@@ -102,21 +102,5 @@ record ScheduleCsv(char separator, char decimalMark) {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private void row(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(separator);
-            }
-            out.append(quoted(fields.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    private String quoted(String field) {
-        boolean quote = field.indexOf(separator) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }
