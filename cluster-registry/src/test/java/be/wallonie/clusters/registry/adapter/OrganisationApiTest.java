@@ -63,6 +63,32 @@ class OrganisationApiTest {
 
     // --- register and read -------------------------------------------------------------------
 
+    /** A NUL reached PostgreSQL and came back as a 500 (issue #15): now refused as the field's problem, nothing stored. */
+    @Test
+    @TestSecurity(user = "cellule-1", roles = "CELLULE")
+    void a_name_with_a_nul_or_another_control_character_is_refused_naming_the_field_and_nothing_is_stored() {
+        String number = newEnterpriseNumber();
+        given().contentType(ContentType.JSON).body(sme("Menuiserie \\u0000 SA", number, "5000")).post(PATH).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", containsString("validation-failed"))
+                .body("detail", equalTo("Le champ name contient un caractère interdit (U+0000)"))
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("caractère de contrôle"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(json("Menuiserie SA", number, "ENTERPRISE", "SMALL", "5000", "BE", "Groupe \\u001b Bois")).post(PATH).then()
+                .statusCode(400).body("detail", equalTo("Field corporateGroup contains a forbidden character (U+001B)"))
+                .body("errors[0].message", containsString("control character"));
+        given().contentType(ContentType.JSON).body(sme("Menuiserie \\ud800 SA", number, "5000")).post(PATH).then()
+                .statusCode(400).body("errors[0].field", equalTo("name"));
+        given().queryParam("enterpriseNumber", number).get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
+        // a search parameter alike (it would reach PostgreSQL too)
+        given().urlEncodingEnabled(false).get(PATH + "?name=Bois%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("name"))
+                .body("detail", equalTo("Le paramètre name contient un caractère interdit (U+0000)"));
+        // a tab, a line break and a character outside the BMP are text
+        create(sme("Menuiserie\\tdu Condroz \\ud83c\\udf32 SA", number, "5000"));
+    }
+
     @Test
     @TestSecurity(user = "cellule-1", roles = "CELLULE")
     void registering_answers_201_with_location_etag_normalised_number_and_derived_region() {

@@ -1,5 +1,7 @@
 package be.wallonie.clusters.foundation.problem;
 
+import be.wallonie.clusters.foundation.json.StorableText;
+import be.wallonie.clusters.foundation.json.UnstorableTextException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -63,6 +65,16 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response malformedJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         List<FieldProblem> fields = List.of();
+        if (e instanceof UnstorableTextException text && !text.getPath().isEmpty()) {
+            // PostgreSQL refuses a NUL in text: refused here, the field named, before anything is stored
+            String path = jsonPath(text.getPath());
+            String character = "U+%04X".formatted(text.codePoint());
+            LocalizedText why = StorableText.why(character);
+            return Problems.response(ProblemType.VALIDATION_FAILED,
+                    LocalizedText.of("Le champ %s contient un caractère interdit (%s)", "Field %s contains a forbidden character (%s)")
+                            .formatted(path, character),
+                    List.of(new FieldProblem(path, why.in(Problems.locale(headers)))), null, headers, uri);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String path = jsonPath(mapping.getPath());
             fields = List.of(new FieldProblem(path, e.getOriginalMessage()));
