@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -62,6 +63,24 @@ class OrganisationApiTest {
     }
 
     // --- register and read -------------------------------------------------------------------
+
+    /** An unreadable value is explained in the caller's language, never with Java's type names (issue #15). */
+    @Test
+    @TestSecurity(user = "cellule-1", roles = "CELLULE")
+    void an_unreadable_number_or_list_is_explained_without_java_types_and_nothing_is_stored() {
+        String number = newEnterpriseNumber();
+        given().contentType(ContentType.JSON).body(sme("Menuiserie SA", number, "5000").replace("\"employees\": 12", "\"employees\": \"douze\""))
+                .post(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("Valeur illisible pour le champ employees"))
+                .body("errors[0].field", equalTo("employees"))
+                .body("errors[0].message", equalTo("un nombre entier est attendu (p. ex. 12)"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(sme("Menuiserie SA", number, "5000").replace("\"naceCodes\": [\"16.230\", \"41.201\"]", "\"naceCodes\": {\"a\": 1}"))
+                .post(PATH).then().statusCode(400).body("errors[0].field", equalTo("naceCodes"))
+                .body("errors[0].message", equalTo("a list is expected"))
+                .body("errors[0].message", not(containsString("java")));
+        given().queryParam("enterpriseNumber", number).get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
+    }
 
     /** A NUL reached PostgreSQL and came back as a 500 (issue #15): now refused as the field's problem, nothing stored. */
     @Test

@@ -77,7 +77,7 @@ public class ProblemMappers {
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String path = jsonPath(mapping.getPath());
-            fields = List.of(new FieldProblem(path, e.getOriginalMessage()));
+            fields = List.of(new FieldProblem(path, ExpectedValue.of(mapping).in(Problems.locale(headers))));
             return Problems.response(ProblemType.MALFORMED_REQUEST,
                     LocalizedText.of("Valeur illisible pour le champ %s", "Unreadable value for field %s").formatted(path),
                     fields, null, headers, uri);
