@@ -146,24 +146,42 @@ class AccompanimentRecordsAdapter implements AccompanimentRecordsPort {
     }
 
     private static String projectFilter(ProjectCriteria c, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        if (c.status() != null) {
-            where.add("status = :status");
-            params.put("status", c.status().name());
+        return new Where(params)
+                .when(c.status(), "status = :status", "status", c.status() == null ? null : c.status().name())
+                .officerAndOrganisation(c.officer(), c.organisationId())
+                .when(c.text(), "name_search like :text escape '\\'", "text", c.text() == null ? null : like(c.text()))
+                .sql();
+    }
+
+    /** The conditions of a search with their parameters; a criterion left out (null) adds nothing. */
+    private static final class Where {
+
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> params;
+
+        Where(Map<String, Object> params, String... always) {
+            this.params = params;
+            clauses.addAll(List.of(always));
         }
-        if (c.officer() != null) {
-            where.add("officer = :officer");
-            params.put("officer", c.officer());
+
+        Where when(Object criterion, String clause, String parameter, Object value) {
+            if (criterion != null) {
+                clauses.add(clause);
+                params.put(parameter, value);
+            }
+            return this;
         }
-        if (c.organisationId() != null) {
-            where.add("organisation_ids @> cast(:organisation as jsonb)");
-            params.put("organisation", "[\"" + c.organisationId() + "\"]");
+
+        /** The two criteria projects and acts share: the officer in charge, an organisation involved. */
+        Where officerAndOrganisation(String officer, UUID organisationId) {
+            return when(officer, "officer = :officer", "officer", officer)
+                    .when(organisationId, "organisation_ids @> cast(:organisation as jsonb)", "organisation",
+                            "[\"" + organisationId + "\"]");
         }
-        if (c.text() != null) {
-            where.add("name_search like :text escape '\\'");
-            params.put("text", like(c.text()));
+
+        String sql() {
+            return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         }
-        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     @Override
@@ -224,44 +242,16 @@ class AccompanimentRecordsAdapter implements AccompanimentRecordsPort {
     @Override
     @SuppressWarnings("unchecked")
     public ActPage searchActs(ActCriteria c) {
-        List<String> where = new ArrayList<>(List.of("current"));
         Map<String, Object> params = new HashMap<>();
-        if (!c.includeCancelled()) {
-            where.add("cancellation_reason is null");
-        }
-        if (c.projectId() != null) {
-            where.add("project_id = :project");
-            params.put("project", c.projectId());
-        }
-        if (c.dossierId() != null) {
-            where.add("dossier_id = :dossier");
-            params.put("dossier", c.dossierId());
-        }
-        if (c.kind() != null) {
-            where.add("kind = :kind");
-            params.put("kind", c.kind().name());
-        }
-        if (c.officer() != null) {
-            where.add("officer = :officer");
-            params.put("officer", c.officer());
-        }
-        if (c.organisationId() != null) {
-            where.add("organisation_ids @> cast(:organisation as jsonb)");
-            params.put("organisation", "[\"" + c.organisationId() + "\"]");
-        }
-        if (c.from() != null) {
-            where.add("act_date >= :from");
-            params.put("from", Date.valueOf(c.from()));
-        }
-        if (c.to() != null) {
-            where.add("act_date <= :to");
-            params.put("to", Date.valueOf(c.to()));
-        }
-        if (c.text() != null) {
-            where.add("notes_search like :text escape '\\'");
-            params.put("text", like(c.text()));
-        }
-        String filter = " where " + String.join(" and ", where);
+        String filter = new Where(params, c.includeCancelled() ? new String[] {"current"} : new String[] {"current", "cancellation_reason is null"})
+                .when(c.projectId(), "project_id = :project", "project", c.projectId())
+                .when(c.dossierId(), "dossier_id = :dossier", "dossier", c.dossierId())
+                .when(c.kind(), "kind = :kind", "kind", c.kind() == null ? null : c.kind().name())
+                .officerAndOrganisation(c.officer(), c.organisationId())
+                .when(c.from(), "act_date >= :from", "from", c.from() == null ? null : Date.valueOf(c.from()))
+                .when(c.to(), "act_date <= :to", "to", c.to() == null ? null : Date.valueOf(c.to()))
+                .when(c.text(), "notes_search like :text escape '\\'", "text", c.text() == null ? null : like(c.text()))
+                .sql();
         Query count = em.createNativeQuery("select count(*) from accompaniment_act a" + filter);
         Query page = em.createNativeQuery(ACT_COLUMNS + filter + " order by act_date desc, id limit :limit offset :offset");
         params.forEach((k, v) -> {
