@@ -175,7 +175,7 @@ final class EndToEndLatency {
             for (Sample sample : samples) {
                 String dossier = sample.dossier().toString();
                 Row submitted = first(reg, "select id::text, created_at, published_at from outbox_event where subject = ? "
-                        + "and event_type = 'DossierSubmitted' order by seq desc limit 1", dossier);
+                        + "and event_type like '%.DossierSubmitted.%' order by seq desc limit 1", dossier);
                 if (submitted == null || submitted.b() == null) {
                     continue;
                 }
@@ -243,7 +243,11 @@ final class EndToEndLatency {
         Set<String> notes = new HashSet<>();
         StringBuilder b = new StringBuilder();
         b.append("### Submission → assessment, run of ").append(LocalDate.now(ZoneOffset.UTC)).append("\n\n");
-        b.append("- Machine: ").append(Machine.describe().line()).append("; stack ").append(s.stackNote()).append(".\n");
+        Machine m = Machine.describe();
+        b.append("- Machine: ").append(m.line()).append("; stack ").append(s.stackNote()).append(".\n");
+        if (!m.noise().isEmpty()) {
+            b.append("- ").append(m.noise()).append("\n");
+        }
         b.append("- ").append(samples.size()).append(" submissions (").append(failures).append(" failed) of copies of demo dossier `")
                 .append(template).append("`, one at a time, each timed from the moment the `POST …/submission` is sent; "
                         + "after it the harness polls (1 ms pause between polls, each poll one HTTP round trip: a figure is "

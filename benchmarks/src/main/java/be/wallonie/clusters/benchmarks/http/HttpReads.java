@@ -130,9 +130,8 @@ final class HttpReads {
                 s.connections(), s.rounds(), s.seconds(), s.warmupSeconds(), s.javaOptions(), s.stackNote()));
         b.append("- Every figure is the median of the rounds; the ratio is the median of each round's endpoint req/s divided by "
                 + "the anchor run just before it (min–max of the rounds in brackets). One token per role for the whole run.\n");
-        if (m.cores() <= 2) {
-            b.append("- **Noisy**: wrk, the services, PostgreSQL and Kafka share ").append(m.cores())
-                    .append(" cores; read the ratios, not the absolute figures.\n");
+        if (!m.noise().isEmpty()) {
+            b.append("- ").append(m.noise()).append("\n");
         }
         b.append("\n| endpoint | caller | req/s | p50 | p99 | ratio to the anchor | #13 target | met |\n|---|---|---:|---:|---:|---:|---|---|\n");
         int met = 0;

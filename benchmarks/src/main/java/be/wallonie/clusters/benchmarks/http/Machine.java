@@ -29,6 +29,29 @@ record Machine(int cores, String cpu, String memory, String jdk, String loadAver
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), load);
     }
 
+    /**
+     * The warning the report carries when the figures cannot be read as the services' speed: on 2 cores or fewer, or
+     * when the load average at the start exceeded the cores (other work beside the benchmark).
+     */
+    String noise() {
+        double load;
+        try {
+            load = Double.parseDouble(loadAverage.split(" ")[0]);
+        } catch (RuntimeException e) {
+            load = 0;
+        }
+        if (load > cores) {
+            return "**Noisy, shared machine**: the load average at the start (" + loadAverage.split(" ")[0] + ") exceeded the "
+                    + cores + " cores — other work ran beside the benchmark. These figures show that the harness works, "
+                    + "not the services' speed; re-run on a quiet machine.";
+        }
+        if (cores <= 2) {
+            return "**Noisy**: wrk, the services, PostgreSQL and Kafka share " + cores + " cores; read the ratios, not the "
+                    + "absolute figures.";
+        }
+        return "";
+    }
+
     String line() {
         return cores + " cores (nproc), " + cpu + (memory.isEmpty() ? "" : ", " + memory) + ", " + jdk
                 + (loadAverage.isEmpty() ? "" : "; load average at the start " + loadAverage);
