@@ -36,6 +36,7 @@ public final class StackLauncher {
               --jdbc-password PASSWORD    its administrator password (default: $STACK_JDBC_PASSWORD)
               --kafka-bootstrap HOST:PORT use an external Kafka instead of the embedded broker
               --infra-only                start PostgreSQL and Kafka only (to run services from an IDE)
+              --ready-seconds N           how long each service may take to become ready (default 120)
               --no-demo                   do not load the demo data (also STACK_NO_DEMO=true); otherwise it is loaded
                                           through the services' APIs once per data directory (--reset loads it again)
             Every option can also be given as an environment variable: --kafka-port is STACK_KAFKA_PORT.
@@ -83,7 +84,8 @@ public final class StackLauncher {
             Path key = DevTokens.exportPublicKey(dataDir.resolve("keys/jwt-dev-public.pem"));
             List<String> jvm = Arrays.asList(opt(opts, "service-java-opts", "-XX:+UseSerialGC -Xmx384m").split("\\s+"));
             say("Starting the services (logs in " + root.relativize(dataDir.resolve("logs")) + "/)…");
-            services[0] = StackServices.start(root, infra, ports, key, jvm, dataDir.resolve("logs"), Duration.ofSeconds(120));
+            services[0] = StackServices.start(root, infra, ports, key, jvm, dataDir.resolve("logs"),
+                    Duration.ofSeconds(Integer.parseInt(opt(opts, "ready-seconds", "120"))));
             if (demoSkipped(opts, System.getenv("STACK_NO_DEMO"))) {
                 say("Demo data: skipped (--no-demo).");
             } else {
