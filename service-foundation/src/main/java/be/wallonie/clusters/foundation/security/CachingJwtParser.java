@@ -12,6 +12,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *   <li>A token verified with the configured key, issuer and audience is remembered in a
  *       {@link VerifiedTokenCache} ({@code clusters.security.token-cache.*}) and not verified again until it
  *       expires (at the latest {@code max-age} after its verification).</li>
+ *   <li>A token whose {@code iat} lies in the future beyond {@code mp.jwt.verify.clock.skew} is refused (SmallRye JWT
+ *       checks {@code exp} and {@code nbf}, not that).</li>
  * </ul>
  *
  * Only {@link #parse(String)}, the verification against the service's own configuration, is cached; the methods
@@ -40,13 +43,16 @@ public class CachingJwtParser implements JWTParser {
     private final DefaultJWTParser delegate;
     private final VerifiedTokenCache cache;
     private final int maxLength;
+    private final long clockSkewSeconds;
 
     @Inject
     public CachingJwtParser(DefaultJWTParser delegate,
             @ConfigProperty(name = "clusters.security.token.max-length", defaultValue = "8192") int maxLength,
             @ConfigProperty(name = "clusters.security.token-cache.max-entries", defaultValue = "10000") int maxEntries,
-            @ConfigProperty(name = "clusters.security.token-cache.max-age", defaultValue = "PT5M") Duration maxAge) {
+            @ConfigProperty(name = "clusters.security.token-cache.max-age", defaultValue = "PT5M") Duration maxAge,
+            @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds) {
         this.delegate = delegate;
+        this.clockSkewSeconds = clockSkewSeconds;
         this.maxLength = maxLength;
         // the clock SmallRye JWT checks exp and nbf against (system time), not the services' business clock
         this.cache = new VerifiedTokenCache(maxEntries, maxAge, Clock.systemUTC());
@@ -55,7 +61,16 @@ public class CachingJwtParser implements JWTParser {
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         requireAcceptableLength(token);
-        return cache.verify(token, delegate::parse);
+        return cache.verify(token, t -> notIssuedInTheFuture(delegate.parse(t)));
+    }
+
+    /** SmallRye JWT checks exp and nbf but accepts an iat ahead of its clock: refused here beyond the clock skew. */
+    private JsonWebToken notIssuedInTheFuture(JsonWebToken verified) throws ParseException {
+        long iat = verified.getIssuedAtTime();
+        if (iat > Instant.now().getEpochSecond() + clockSkewSeconds) {
+            throw new ParseException("token issued in the future (iat beyond the clock skew)");
+        }
+        return verified;
     }
 
     /** The cache, for metrics and tests. */
