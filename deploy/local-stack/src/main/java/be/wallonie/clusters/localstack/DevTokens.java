@@ -26,6 +26,8 @@ public final class DevTokens {
 
     /** The issuer the services expect in the local stack and in tests. */
     public static final String ISSUER = "https://clusters.wallonie.be/dev";
+    /** The audience every service requires ({@code mp.jwt.verify.audiences}, service-foundation). */
+    public static final String AUDIENCE = "clusters.wallonie.be";
     public static final List<String> ROLES =
             List.of("APPLICANT", "CELLULE", "REGION", "COMITE_SECRETARIAT", "EXPERT", "FUNDING_READER");
 
@@ -52,6 +54,7 @@ public final class DevTokens {
         long now = Instant.now().getEpochSecond();
         StringBuilder claims = new StringBuilder("{")
                 .append("\"iss\":").append(json(ISSUER))
+                .append(",\"aud\":").append(json(AUDIENCE))
                 .append(",\"sub\":").append(json(subject))
                 .append(",\"upn\":").append(json(subject))
                 .append(",\"preferred_username\":").append(json(subject))

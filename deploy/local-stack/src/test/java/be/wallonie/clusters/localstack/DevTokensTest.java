@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DevTokensTest {
 
     @Test
-    void a_minted_token_is_signed_with_the_development_key_and_carries_roles_and_organisation() throws Exception {
+    void a_minted_token_is_signed_with_the_development_key_and_carries_audience_roles_and_organisation() throws Exception {
         String token = DevTokens.mint("alice", List.of("APPLICANT"), "0403.170.701", Duration.ofMinutes(5));
         String[] parts = token.split("\\.");
         assertThat(parts).hasSize(3);
@@ -28,7 +28,7 @@ class DevTokensTest {
         assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
 
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        assertThat(claims).contains("\"iss\":\"" + DevTokens.ISSUER + "\"", "\"sub\":\"alice\"",
+        assertThat(claims).contains("\"iss\":\"" + DevTokens.ISSUER + "\"", "\"aud\":\"" + DevTokens.AUDIENCE + "\"", "\"sub\":\"alice\"",
                 "\"groups\":[\"APPLICANT\"]", "\"org\":\"0403.170.701\"");
     }
 

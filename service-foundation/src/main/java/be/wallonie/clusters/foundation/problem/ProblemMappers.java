@@ -2,6 +2,7 @@ package be.wallonie.clusters.foundation.problem;
 
 import be.wallonie.clusters.foundation.json.StorableText;
 import be.wallonie.clusters.foundation.json.UnstorableTextException;
+import be.wallonie.clusters.foundation.security.TokenTooLongException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -126,14 +127,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TokenTooLongException tooLong) {
+                return unauthenticated(LocalizedText.of("Le jeton porteur dépasse %d caractères",
+                        "The bearer token is longer than %d characters").formatted(tooLong.maxLength()), headers, uri);
+            }
+        }
         return unauthenticated(headers, uri);
     }
 
     private static Response unauthenticated(HttpHeaders headers, UriInfo uri) {
-        Response r = Problems.response(ProblemType.UNAUTHORIZED,
-                LocalizedText.of("Présentez un jeton porteur (Authorization: Bearer …) valide",
-                        "Present a valid bearer token (Authorization: Bearer …)"),
-                List.of(), null, headers, uri);
+        return unauthenticated(LocalizedText.of("Présentez un jeton porteur (Authorization: Bearer …) valide",
+                "Present a valid bearer token (Authorization: Bearer …)"), headers, uri);
+    }
+
+    private static Response unauthenticated(LocalizedText detail, HttpHeaders headers, UriInfo uri) {
+        Response r = Problems.response(ProblemType.UNAUTHORIZED, detail, List.of(), null, headers, uri);
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
