@@ -1,6 +1,14 @@
 package be.wallonie.clusters.foundation.outbox;
 
+import be.wallonie.clusters.foundation.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -45,6 +54,11 @@ import org.jboss.logging.Logger;
  * acknowledgement and the marking republishes it, which consumers absorb through their inbox. Only
  * one replica publishes at a time (a PostgreSQL advisory lock), so per-key order holds across
  * replicas.
+ *
+ * <p>Tracing: each record carries, as its {@code traceparent} / {@code tracestate} headers, the context of a
+ * {@code publish} span whose parent is the trace context stored with the row by {@link OutboxWriter} (the business
+ * request's, not this relay's). Metrics: {@code clusters.outbox.pending} (rows not yet published) and
+ * {@code clusters.outbox.oldest.pending.age.seconds} (age of the oldest), refreshed at each poll.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -59,6 +73,9 @@ public class OutboxRelay {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    OpenTelemetry telemetry;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -86,10 +103,18 @@ public class OutboxRelay {
     private volatile Producer<String, String> producer;
     private Counter published;
     private Counter failures;
+    private Tracer tracer;
+    private final AtomicLong pendingRows = new AtomicLong();
+    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
 
     void onStart(@Observes StartupEvent event) {
         published = meters.counter("clusters.outbox.published");
         failures = meters.counter("clusters.outbox.failures");
+        Gauge.builder("clusters.outbox.pending", pendingRows, AtomicLong::get)
+                .description("Events committed to the outbox and not yet published").register(meters);
+        Gauge.builder("clusters.outbox.oldest.pending.age.seconds", oldestPendingAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest event not yet published (0 when none)").register(meters);
+        tracer = telemetry.getTracer("be.wallonie.clusters.outbox");
         paused.set(!enabled);
         // Rows committed before a crash or a restart are published now.
         wake();
@@ -131,7 +156,23 @@ public class OutboxRelay {
     @Scheduled(every = "${clusters.outbox.poll-interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        refreshLag();
         wake();
+    }
+
+    /** Reads the outbox lag into the gauges (at each poll; tests and operators may call it too). */
+    public void refreshLag() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("""
+                        select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
+                        from outbox_event where published_at is null""");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            pendingRows.set(rs.getLong(1));
+            oldestPendingAgeSeconds.set(Math.max(0, (long) Math.floor(rs.getDouble(2))));
+        } catch (SQLException e) {
+            LOG.debugf("Outbox lag not read: %s", e.getMessage());
+        }
     }
 
     /** Stops publishing (operations: e.g. during a broker migration; tests: to simulate a crash). */
@@ -186,7 +227,7 @@ public class OutboxRelay {
             List<Long> seqs = new ArrayList<>();
             List<Future<RecordMetadata>> acks = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    select seq, topic, partition_key, envelope from outbox_event
+                    select seq, topic, partition_key, envelope, event_type, trace_parent, trace_state from outbox_event
                     where published_at is null order by seq limit ?""")) {
                 ps.setInt(1, batchSize);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -195,7 +236,7 @@ public class OutboxRelay {
                         ProducerRecord<String, String> record = new ProducerRecord<>(rs.getString(2), rs.getString(3), rs.getString(4));
                         record.headers().add(CONTENT_TYPE_HEADER,
                                 be.wallonie.clusters.contracts.CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                        acks.add(producer().send(record));
+                        acks.add(send(record, rs.getString(5), rs.getString(6), rs.getString(7)));
                     }
                 }
             }
@@ -214,6 +255,36 @@ public class OutboxRelay {
             }
             published.increment(seqs.size());
             return seqs.size();
+        }
+    }
+
+    /**
+     * Sends one record under a producer span whose parent is the stored trace context (none stored: a new trace), and
+     * writes that span's context as the record's W3C headers. With the SDK off the span records nothing but still
+     * carries the stored context, so the headers go on.
+     */
+    private Future<RecordMetadata> send(ProducerRecord<String, String> record, String eventType, String traceparent,
+            String tracestate) {
+        Context parent = traceparent == null ? Context.root() : new TraceContext(traceparent, tracestate).asParent();
+        Span span = tracer.spanBuilder(record.topic() + " publish").setParent(parent).setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("cloudevents.event_type", eventType)
+                .startSpan();
+        try {
+            TraceContext.writeHeaders(parent.with(span), record.headers());
+            return producer().send(record, (metadata, error) -> {
+                if (error != null) {
+                    span.recordException(error);
+                    span.setStatus(StatusCode.ERROR);
+                }
+                span.end();
+            });
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.end();
+            throw e;
         }
     }
 

@@ -4,6 +4,7 @@ import be.wallonie.clusters.contracts.CloudEvent;
 import be.wallonie.clusters.contracts.EventCodec;
 import be.wallonie.clusters.contracts.EventSchemas;
 import be.wallonie.clusters.contracts.EventType;
+import be.wallonie.clusters.foundation.tracing.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Appends an event to the outbox inside the caller's transaction: the event exists if and only if
  * the state change it reports was committed. After commit, the relay is woken so that publication
- * does not wait for the next poll.
+ * does not wait for the next poll. The W3C trace context current at the write (the REST request's, or the consumed
+ * event's processing span) is stored with the row, so that the consumers' work joins the same trace.
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -50,10 +52,13 @@ public class OutboxWriter {
         CloudEvent event = EventCodec.envelope(type, source, subject, payload);
         // A producer never emits an event that breaks its published contract.
         EventSchemas.requireValid(event);
+        // The request's (or the consumed event's) trace goes with the row: the relay publishes it as Kafka headers.
+        TraceContext trace = TraceContext.current();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("""
-                        insert into outbox_event (id, topic, partition_key, event_type, subject, envelope, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")) {
+                        insert into outbox_event (id, topic, partition_key, event_type, subject, envelope, created_at,
+                            trace_parent, trace_state)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setObject(1, UUID.fromString(event.id()));
             ps.setString(2, type.topic());
             ps.setString(3, partitionKey);
@@ -61,6 +66,8 @@ public class OutboxWriter {
             ps.setString(5, subject);
             ps.setString(6, EventCodec.write(event));
             ps.setTimestamp(7, Timestamp.from(event.time().toInstant()));
+            ps.setString(8, trace == null ? null : trace.traceparent());
+            ps.setString(9, trace == null ? null : trace.tracestate());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write event " + type.name() + " to the outbox", e);

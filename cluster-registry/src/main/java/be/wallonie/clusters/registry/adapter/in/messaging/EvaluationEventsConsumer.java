@@ -7,6 +7,7 @@ import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedC
 import be.wallonie.clusters.registry.application.port.in.RecordEvaluationOpenedUseCase;
 import be.wallonie.clusters.registry.domain.dossier.DossierId;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import be.wallonie.clusters.contracts.evaluation.OpinionIssuedV1;
 import be.wallonie.clusters.registry.application.port.in.RecordOpinionCommand;
@@ -51,7 +52,7 @@ public class EvaluationEventsConsumer {
 
     @Incoming("evaluation-events")
     @Blocking
-    public void onMessage(String message) {
-        processor.process(CONSUMER, message, handlers);
+    public void onMessage(String message, IncomingKafkaRecordMetadata<String, String> record) {
+        processor.process(CONSUMER, message, record.getHeaders(), handlers);
     }
 }

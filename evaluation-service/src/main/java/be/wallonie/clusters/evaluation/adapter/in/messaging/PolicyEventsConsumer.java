@@ -6,6 +6,7 @@ import be.wallonie.clusters.evaluation.application.port.in.RecordPolicyFactUseCa
 import be.wallonie.clusters.foundation.inbox.EventHandler;
 import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -40,19 +41,19 @@ public class PolicyEventsConsumer {
 
     @Incoming("evaluation-events")
     @Blocking
-    public void onEvaluationEvent(String message) {
-        processor.process(CONSUMER, message, handlers);
+    public void onEvaluationEvent(String message, IncomingKafkaRecordMetadata<String, String> record) {
+        processor.process(CONSUMER, message, record.getHeaders(), handlers);
     }
 
     @Incoming("funding-events")
     @Blocking
-    public void onFundingEvent(String message) {
-        processor.process(CONSUMER, message, handlers);
+    public void onFundingEvent(String message, IncomingKafkaRecordMetadata<String, String> record) {
+        processor.process(CONSUMER, message, record.getHeaders(), handlers);
     }
 
     @Incoming("registry-policy-events")
     @Blocking
-    public void onRegistryEvent(String message) {
-        processor.process(CONSUMER, message, registryHandlers);
+    public void onRegistryEvent(String message, IncomingKafkaRecordMetadata<String, String> record) {
+        processor.process(CONSUMER, message, record.getHeaders(), registryHandlers);
     }
 }

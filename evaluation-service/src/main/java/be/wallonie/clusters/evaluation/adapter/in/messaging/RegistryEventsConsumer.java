@@ -21,6 +21,7 @@ import be.wallonie.clusters.foundation.inbox.EventHandler;
 import be.wallonie.clusters.foundation.inbox.IdempotentEventProcessor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -116,7 +117,7 @@ public class RegistryEventsConsumer {
 
     @Incoming("registry-events")
     @Blocking
-    public void onMessage(String message) {
-        processor.process(CONSUMER, message, handlers);
+    public void onMessage(String message, IncomingKafkaRecordMetadata<String, String> record) {
+        processor.process(CONSUMER, message, record.getHeaders(), handlers);
     }
 }

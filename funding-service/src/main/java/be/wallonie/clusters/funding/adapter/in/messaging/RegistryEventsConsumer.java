@@ -15,6 +15,7 @@ import be.wallonie.clusters.funding.domain.schedule.FundingInputs;
 import be.wallonie.clusters.funding.domain.schedule.PoleProject;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
@@ -105,7 +106,7 @@ public class RegistryEventsConsumer {
 
     @Incoming("registry-events")
     @Blocking
-    public void onMessage(String message) {
-        processor.process(CONSUMER, message, handlers);
+    public void onMessage(String message, IncomingKafkaRecordMetadata<String, String> record) {
+        processor.process(CONSUMER, message, record.getHeaders(), handlers);
     }
 }
