@@ -65,13 +65,13 @@ public class OrganisationService implements RegisterOrganisationUseCase, UpdateO
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (no begin/commit, no flush)
     public Optional<Organisation> getOrganisation(OrganisationId id) {
         return load.loadOrganisation(id);
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS) // a read: no transaction of its own (no begin/commit, no flush)
     public OrganisationPage searchOrganisations(OrganisationSearchCriteria criteria) {
         return search.searchOrganisations(criteria);
     }

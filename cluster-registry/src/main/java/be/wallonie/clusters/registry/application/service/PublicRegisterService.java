@@ -21,6 +21,11 @@ public class PublicRegisterService implements ListRecognisedClustersQuery {
     }
 
     @Override
+    public Edition edition() {
+        return new Edition(load.registerVersion(), LocalDate.now(clock));
+    }
+
+    @Override
     public Page recognisedClusters(Criteria criteria, int page, int size) {
         return load.recognisedClusters(criteria, LocalDate.now(clock), page, size);
     }

@@ -9,8 +9,6 @@ import be.wallonie.clusters.registry.application.port.in.ListRecognisedClustersQ
 import be.wallonie.clusters.registry.application.port.in.ListRecognisedClustersQuery.Criteria;
 import be.wallonie.clusters.registry.domain.dossier.Focus;
 import be.wallonie.clusters.registry.domain.dossier.Scheme;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,11 +21,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,11 +42,11 @@ public class PublicRegisterResource {
     static final int MAX_AGE_SECONDS = 300;
 
     private final ListRecognisedClustersQuery register;
-    private final ObjectMapper json;
+    private final PublicRegisterCache cache;
 
-    PublicRegisterResource(ListRecognisedClustersQuery register, ObjectMapper json) {
+    PublicRegisterResource(ListRecognisedClustersQuery register, PublicRegisterCache cache) {
         this.register = register;
-        this.json = json;
+        this.cache = cache;
     }
 
     @Schema(name = "Label", description = "An enumerated value's label, in French and English")
@@ -131,11 +125,15 @@ public class PublicRegisterResource {
                     LocalizedText.of("page ≥ 0 et 1 ≤ size ≤ %d", "page ≥ 0 and 1 ≤ size ≤ %d").formatted(MAX_SIZE),
                     List.of(new FieldProblem(page < 0 ? "page" : "size", "page ≥ 0, 1 ≤ size ≤ " + MAX_SIZE)), null);
         }
-        ListRecognisedClustersQuery.Page found = register.recognisedClusters(new Criteria(enumValue(Scheme.class, scheme, "scheme"),
-                enumValue(Focus.Kind.class, focusKind, "focusKind"), flagship, text), page, size);
-        RegisterPage body = new RegisterPage(found.items().stream().map(ClusterEntry::of).toList(), found.page(), found.size(),
-                found.total());
-        return cached(body, ifNoneMatch);
+        Criteria criteria = new Criteria(enumValue(Scheme.class, scheme, "scheme"), enumValue(Focus.Kind.class, focusKind, "focusKind"),
+                flagship, text == null || text.isBlank() ? null : text.strip());
+        String key = String.join("\u0000", "list", String.valueOf(criteria.scheme()), String.valueOf(criteria.focusKind()),
+                String.valueOf(criteria.flagship()), String.valueOf(criteria.text()), Integer.toString(page), Integer.toString(size));
+        // the edition first, then the page: a change committed in between is shown, never hidden
+        return cached(cache.page(register.edition(), key, () -> {
+            ListRecognisedClustersQuery.Page found = register.recognisedClusters(criteria, page, size);
+            return new RegisterPage(found.items().stream().map(ClusterEntry::of).toList(), found.page(), found.size(), found.total());
+        }), ifNoneMatch);
     }
 
     @GET
@@ -152,13 +150,13 @@ public class PublicRegisterResource {
     @APIResponse(responseCode = "404", description = "Not a recognised cluster (or no longer)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response entry(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        ClusterEntry entry = register.recognisedCluster(id).map(ClusterEntry::of).orElseThrow(() -> new ProblemException(
-                ProblemType.NOT_FOUND, LocalizedText.of("Aucun cluster reconnu %s", "No recognised cluster %s").formatted(id)));
-        return cached(entry, ifNoneMatch);
+        return cached(cache.page(register.edition(), "entry\u0000" + id, () -> register.recognisedCluster(id).map(ClusterEntry::of)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        LocalizedText.of("Aucun cluster reconnu %s", "No recognised cluster %s").formatted(id)))), ifNoneMatch);
     }
 
-    private Response cached(Object body, String ifNoneMatch) {
-        EntityTag tag = new EntityTag(digest(body));
+    private static Response cached(PublicRegisterCache.Rendered page, String ifNoneMatch) {
+        EntityTag tag = page.tag();
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
         cache.setPrivate(false);
@@ -166,16 +164,7 @@ public class PublicRegisterResource {
                 .anyMatch(t -> t.equals("*") || t.replace("W/", "").equals("\"" + tag.getValue() + "\""))) {
             return Response.notModified(tag).cacheControl(cache).build();
         }
-        return Response.ok(body).tag(tag).cacheControl(cache).build();
-    }
-
-    private String digest(Object body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Response.ok(page.json(), MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
     }
 
     private static <E extends Enum<E>> String enumValue(Class<E> type, String value, String field) {

@@ -5,7 +5,7 @@ import be.wallonie.clusters.registry.application.port.in.DossierSearchCriteria;
 import be.wallonie.clusters.registry.application.port.out.SearchDossiersPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import org.hibernate.jpa.HibernateHints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The dossier list: filters combined with AND, sorted by name (case-insensitive) then id, one query for the page
- * and one for the count. An applicant's restriction is a jsonb containment on the members (GIN index, V7).
+ * The dossier list: filters combined with AND, sorted by name (case-insensitive) then id; two statements whatever the
+ * page's size: the count, then the page's dossiers themselves (native SQL, read-only: no HQL to translate per request, no
+ * snapshot kept for dirty checking); none for the page when the count says it is past the end. An applicant's restriction is a jsonb containment on the members (GIN index, V7).
  */
 @ApplicationScoped
 class DossierSearchAdapter implements SearchDossiersPort {
@@ -54,20 +55,17 @@ class DossierSearchAdapter implements SearchDossiersPort {
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         var count = em.createNativeQuery("select count(*) from dossier" + filter);
-        var ids = em.createNativeQuery("select id from dossier" + filter + " order by lower(name), id");
+        var page = em.createNativeQuery("select * from dossier" + filter + " order by lower(name), id", DossierEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
-            ids.setParameter(k, v);
+            page.setParameter(k, v);
         });
         long total = ((Number) count.getSingleResult()).longValue();
-        List<Object> pageIds = ids.setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
-        if (pageIds.isEmpty()) {
+        if (total <= (long) c.page() * c.size()) {
             return new DossierPage(List.of(), c.page(), c.size(), total);
         }
-        TypedQuery<DossierEntity> q = em.createQuery("from DossierEntity where id in :ids", DossierEntity.class)
-                .setParameter("ids", pageIds);
-        Map<Object, DossierEntity> byId = new HashMap<>();
-        q.getResultList().forEach(e -> byId.put(e.id, e));
-        return new DossierPage(pageIds.stream().map(byId::get).map(documents::toDomain).toList(), c.page(), c.size(), total);
+        List<DossierEntity> found = page.setFirstResult(c.page() * c.size()).setMaxResults(c.size()).getResultList();
+        return new DossierPage(found.stream().map(documents::toDomain).toList(), c.page(), c.size(), total);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,7 +17,15 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "organisation")
+@NamedQuery(name = OrganisationEntity.BY_ID_WITH_COLLECTIONS, query = "select o from OrganisationEntity o "
+        + "left join fetch o.establishments left join fetch o.naceCodes where o.id = :id")
 public class OrganisationEntity {
+
+    /**
+     * One organisation with its establishments and NACE codes in one statement (two indexed lists: their product is a
+     * handful of rows for one organisation); translated once at boot, not per request (issue #13).
+     */
+    static final String BY_ID_WITH_COLLECTIONS = "OrganisationEntity.byIdWithCollections";
 
     @Id
     public UUID id;

@@ -57,6 +57,12 @@ class PublicRegisterAdapter implements LoadRecognisedClustersPort {
     }
 
     @Override
+    public long registerVersion() {
+        return ((Number) em.createNativeQuery("select version from public_register_version where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public Page recognisedClusters(Criteria c, LocalDate today, int page, int size) {
         String where = FROM + filters(c);

@@ -46,6 +46,16 @@ public interface ListRecognisedClustersQuery {
     record Page(List<RecognisedCluster> items, int page, int size, long total) {
     }
 
+    /**
+     * The register's state: a version every change to what it shows increments (in the change's transaction), and the day
+     * it is read for. What is read after taking an edition is at least as new as that edition; a cache keyed by it is never
+     * stale after a change.
+     */
+    record Edition(long version, LocalDate today) {
+    }
+
+    Edition edition();
+
     Page recognisedClusters(Criteria criteria, int page, int size);
 
     /** One cluster of the register; empty when it is not (or no longer) recognised. */

@@ -7,6 +7,9 @@ import be.wallonie.clusters.registry.application.port.in.ListRecognisedClustersQ
 
 public interface LoadRecognisedClustersPort {
 
+    /** The register's version: incremented by every transaction that changes what the register shows (V27). */
+    long registerVersion();
+
     /** Clusters with an agrément in force on {@code today} or granted to start later, with the period covering today first. */
     ListRecognisedClustersQuery.Page recognisedClusters(ListRecognisedClustersQuery.Criteria criteria, LocalDate today, int page,
             int size);
