@@ -43,13 +43,18 @@ final class Flows {
     static String register(ServiceProcess registry, String name, String enterpriseNumber, String kind, String sizeClass,
             String postalCode) {
         return given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("CELLULE")).contentType(ContentType.JSON)
-                .body("""
-                        {"name": "%s", "enterpriseNumber": "%s", "kind": "%s", "sizeClass": %s, "employees": 12,
-                         "naceCodes": ["41.201"],
-                         "establishments": [{"street": "Rue de l'Industrie 1", "postalCode": "%s", "city": "Ville",
-                                             "country": "BE", "registeredOffice": true}]}"""
-                        .formatted(name, enterpriseNumber, kind, sizeClass == null ? "null" : "\"" + sizeClass + "\"", postalCode))
+                .body(organisationBody(name, enterpriseNumber, kind, sizeClass, postalCode))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+    }
+
+    /** The body of {@link #register}. */
+    static String organisationBody(String name, String enterpriseNumber, String kind, String sizeClass, String postalCode) {
+        return """
+                {"name": "%s", "enterpriseNumber": "%s", "kind": "%s", "sizeClass": %s, "employees": 12,
+                 "naceCodes": ["41.201"],
+                 "establishments": [{"street": "Rue de l'Industrie 1", "postalCode": "%s", "city": "Ville",
+                                     "country": "BE", "registeredOffice": true}]}"""
+                .formatted(name, enterpriseNumber, kind, sizeClass == null ? "null" : "\"" + sizeClass + "\"", postalCode);
     }
 
     /**
@@ -64,14 +69,26 @@ final class Flows {
         String applicant = DevTokens.mint("system-test-applicant", List.of("APPLICANT"), number, Duration.ofMinutes(30));
         String id = given().baseUri(registry.baseUrl()).auth().oauth2(applicant)
                 .contentType(ContentType.JSON)
-                .body("""
-                        {"name": "%s", "scheme": "%s", "entryVolet": "VALIDATION",
-                         "focus": {"kind": "%s", "domain": "%s",
-                                   "description": "%s : le domaine du dossier"}}"""
-                        .formatted(name, scheme, focusKind, domain, domain))
+                .body(dossierBody(name, scheme, focusKind, domain))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().path("id");
         given().baseUri(registry.baseUrl()).auth().oauth2(applicant).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("""
+                .body(contentBody(core, member, support))
+                .put("/api/v1/dossiers/{id}/content", id).then().statusCode(200);
+        return new Draft(id, applicant, core, member, support);
+    }
+
+    /** The body that opens a dossier in {@link #draft}. */
+    static String dossierBody(String name, String scheme, String focusKind, String domain) {
+        return """
+                {"name": "%s", "scheme": "%s", "entryVolet": "VALIDATION",
+                 "focus": {"kind": "%s", "domain": "%s",
+                           "description": "%s : le domaine du dossier"}}"""
+                .formatted(name, scheme, focusKind, domain, domain);
+    }
+
+    /** The complete content {@link #draft} states: the three members, their relations, one action of 15 000 €. */
+    static String contentBody(String core, String member, String support) {
+        return """
                         {"members": [
                            {"organisationId": "%1$s", "role": "CORE_GROUP", "coOptation": {"on": "2025-01-15", "by": "Assemblée des membres"}},
                            {"organisationId": "%2$s", "role": "MEMBER"},
@@ -88,9 +105,7 @@ final class Flows {
                          "governance": {"admissionRules": "Admission votée par l'assemblée",
                                         "noPoachingRule": "Pas de débauchage entre membres",
                                         "decisionMaking": "Majorité des deux tiers"},
-                         "privateContributionsPerYear": 50000.00}""".formatted(core, member, support))
-                .put("/api/v1/dossiers/{id}/content", id).then().statusCode(200);
-        return new Draft(id, applicant, core, member, support);
+                         "privateContributionsPerYear": 50000.00}""".formatted(core, member, support);
     }
 
     /** The dossier's current ETag, as {@code role} reads it. */
@@ -199,9 +214,7 @@ final class Flows {
      * FAVOURABLE opinion; waits until the registry shows OPINION_RECEIVED.
      */
     static void scoreAndIssueFavourableOpinion(ServiceProcess evaluation, ServiceProcess registry, String dossierId, Panel panel) {
-        String scores = "{\"scores\": [" + Stream.of(CRITERIA.toArray(String[]::new))
-                .map(c -> "{\"criterion\": \"%s\", \"score\": 4, \"reason\": \"%s satisfait\"}".formatted(c, c))
-                .collect(Collectors.joining(", ")) + "]}";
+        String scores = favourableScores();
         for (String user : panel.users()) {
             expert(evaluation, user).contentType(ContentType.JSON).body(scores)
                     .put("/api/v1/evaluation-cases/{id}/scores/mine", panel.caseId()).then().statusCode(200);
@@ -212,6 +225,13 @@ final class Flows {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(registry.baseUrl()).auth().oauth2(SystemUnderTest.token("REGION"))
                         .get("/api/v1/dossiers/{id}", dossierId).then().body("status", equalTo("OPINION_RECEIVED")));
+    }
+
+    /** A score sheet with every criterion at 4 ("… satisfait"). */
+    static String favourableScores() {
+        return "{\"scores\": [" + Stream.of(CRITERIA.toArray(String[]::new))
+                .map(c -> "{\"criterion\": \"%s\", \"score\": 4, \"reason\": \"%s satisfait\"}".formatted(c, c))
+                .collect(Collectors.joining(", ")) + "]}";
     }
 
     /** {@link #composePanel}, {@link #signDeclarations}, {@link #scoreAndIssueFavourableOpinion}. */
