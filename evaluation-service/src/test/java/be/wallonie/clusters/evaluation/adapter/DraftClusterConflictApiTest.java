@@ -41,7 +41,7 @@ class DraftClusterConflictApiTest {
     final ComiteFixtures fx = new ComiteFixtures();
 
     static double outOfOrderCount() {
-        Matcher m = Pattern.compile("(?m)^clusters_membership_out_of_order_total(?:\\{[^}]*\\})? ([0-9.eE+-]+)$")
+        Matcher m = Pattern.compile("(?m)^clusters_membership_out_of_order_total(?:\\{[^}]*\\})? ([0-9.eE+-]+)(?: .*)?$")
                 .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
