@@ -332,7 +332,7 @@ class FollowUpPlanApiTest {
                 .body("paths", hasKey("/api/v1/follow-up-overview/export.csv"))
                 .body("paths", hasKey("/api/v1/dossiers/{id}/follow-up-reports/{year}/plan"))
                 .body("paths", hasKey("/api/v1/worklists/cellule/follow-up-overdue"))
-                .body("paths.'/api/v1/follow-up-overview'.get.operationId", equalTo("followUpOverview"))
+                .body("paths.'/api/v1/follow-up-overview'.get.operationId", equalTo("getFollowUpOverview"))
                 .body("paths.'/api/v1/worklists/cellule/follow-up-overdue'.get.description", containsString("Roles: CELLULE"));
     }
 }

@@ -1,12 +1,15 @@
 package be.wallonie.clusters.registry.adapter;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
+import be.wallonie.clusters.testing.OpenApiOperations;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What operators and front-end teams rely on: readiness covering the database and Kafka, metrics, the API document. */
@@ -56,5 +59,13 @@ class OperationsEndpointsTest {
                 .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"))
                 .body("components.schemas", hasKey("Problem"));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void every_operation_of_the_openapi_document_has_its_own_lower_camel_case_operation_id() {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath().getMap("paths");
+        assertThat(OpenApiOperations.operationIds(paths)).hasSizeGreaterThan(70);
+        assertThat(OpenApiOperations.operationIdProblems(paths)).isEmpty();
     }
 }

@@ -1,11 +1,14 @@
 package be.wallonie.clusters.evaluation.adapter;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import be.wallonie.clusters.testing.OpenApiOperations;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,5 +41,13 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/policy-evaluations'.post.requestBody.content.'application/json'.examples", notNullValue())
                 .body("paths.'/api/v1/comite-sessions'.get.description", containsString("EXPERT"))
                 .body("paths.'/api/v1/comite-sessions/{id}/minutes'.put.description", containsString("If-Match"));
+    }
+
+    @Test
+    void every_operation_of_the_openapi_document_has_its_own_lower_camel_case_operation_id() {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath().getMap("paths");
+        assertThat(OpenApiOperations.operationIds(paths)).hasSizeGreaterThan(40);
+        assertThat(OpenApiOperations.operationIdProblems(paths)).isEmpty();
     }
 }

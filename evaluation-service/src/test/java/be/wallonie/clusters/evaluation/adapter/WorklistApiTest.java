@@ -249,8 +249,8 @@ class WorklistApiTest {
     void the_openapi_document_lists_the_worklists() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey(WORKLIST)).body("paths", hasKey(ASSIGNMENTS))
-                .body("paths.'%s'.get.operationId".formatted(WORKLIST), equalTo("caseWorklist"))
-                .body("paths.'%s'.get.operationId".formatted(ASSIGNMENTS), equalTo("myAssignments"))
+                .body("paths.'%s'.get.operationId".formatted(WORKLIST), equalTo("getCaseWorklist"))
+                .body("paths.'%s'.get.operationId".formatted(ASSIGNMENTS), equalTo("listMyAssignments"))
                 .body("paths.'%s'.get.parameters.name".formatted(WORKLIST), hasItem("submittedFrom"))
                 .body("paths.'%s'.get.parameters.name".formatted(ASSIGNMENTS), not(hasItem("expertId")))
                 .body("paths.'%s'.get.summary".formatted(WORKLIST), not(nullValue()));

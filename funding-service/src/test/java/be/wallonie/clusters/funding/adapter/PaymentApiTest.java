@@ -16,6 +16,7 @@ import be.wallonie.clusters.funding.domain.file.FileChange;
 import be.wallonie.clusters.funding.domain.file.FundedPeriod;
 import be.wallonie.clusters.funding.domain.money.Money;
 import be.wallonie.clusters.funding.domain.scheme.SchemeCode;
+import be.wallonie.clusters.testing.OpenApiOperations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -309,5 +310,13 @@ class PaymentApiTest {
         assertThat(openapi.getMap("components.schemas.ScheduleLine.properties")).containsKeys("lineKey", "paid", "remaining",
                 "overpaid");
         assertThat(openapi.getMap("components.schemas.PaymentProblem.properties")).containsKeys("granted", "alreadyPaid", "asked");
+    }
+
+    @Test
+    void every_operation_of_the_openapi_document_has_its_own_lower_camel_case_operation_id() {
+        Map<String, Object> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath().getMap("paths");
+        assertThat(OpenApiOperations.operationIds(paths)).hasSizeGreaterThan(10);
+        assertThat(OpenApiOperations.operationIdProblems(paths)).isEmpty();
     }
 }

@@ -61,7 +61,7 @@ public class AgrementsEndingWorklistResource {
 
     @GET
     @RolesAllowed(Roles.CELLULE)
-    @Operation(operationId = "agrementsEnding", summary = "Agréments ending soon: renewals to prepare",
+    @Operation(operationId = "listAgrementsEnding", summary = "Agréments ending soon: renewals to prepare",
             description = "Role: CELLULE. The agréments in force (ACTIVE) whose last day is from today to today + `months` months "
                     + "(default `clusters.registry.worklist.agrements-ending-months`, 6; 1–" + MAX_MONTHS + "), with the dossier, "
                     + "the cluster's name, the period and whether a renewal is already under way; the soonest end first, then "

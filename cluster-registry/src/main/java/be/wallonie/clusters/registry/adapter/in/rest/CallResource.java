@@ -114,7 +114,7 @@ public class CallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CELLULE)
-    @Operation(summary = "Open a call", description = "Role: CELLULE. Continuous submission from the opening to the closing day "
+    @Operation(operationId = "openCall", summary = "Open a call", description = "Role: CELLULE. Continuous submission from the opening to the closing day "
             + "(default one year) for the schemes covered; a selection session every `sessionIntervalMonths` (default 3) from the "
             + "opening, until the first session whose cut-off is on or after the closing day (so the last session usually meets "
             + "after the closing, to examine the last submissions). Two open calls covering the same scheme on overlapping dates "
@@ -140,7 +140,7 @@ public class CallResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION, Roles.COMITE_SECRETARIAT})
-    @Operation(summary = "Search the calls", description = "Roles: APPLICANT, CELLULE, REGION, COMITE_SECRETARIAT. Filters: "
+    @Operation(operationId = "searchCalls", summary = "Search the calls", description = "Roles: APPLICANT, CELLULE, REGION, COMITE_SECRETARIAT. Filters: "
             + "`openOn` (calls accepting submissions that day), `scheme`; latest opening first; paginated.")
     @APIResponse(responseCode = "200", description = "A page of calls",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallPageResponse.class)))
@@ -162,7 +162,7 @@ public class CallResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION, Roles.COMITE_SECRETARIAT})
-    @Operation(summary = "Read a call with its sessions", description = "Roles: APPLICANT, CELLULE, REGION, COMITE_SECRETARIAT. "
+    @Operation(operationId = "getCall", summary = "Read a call with its sessions", description = "Roles: APPLICANT, CELLULE, REGION, COMITE_SECRETARIAT. "
             + "The ETag is the call's version.")
     @APIResponse(responseCode = "200", description = "The call",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))
@@ -176,7 +176,7 @@ public class CallResource {
     @GET
     @Path("/{id}/sessions")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION, Roles.COMITE_SECRETARIAT})
-    @Operation(summary = "The call's selection sessions", description = "Roles: APPLICANT, CELLULE, REGION, COMITE_SECRETARIAT. "
+    @Operation(operationId = "listCallSessions", summary = "The call's selection sessions", description = "Roles: APPLICANT, CELLULE, REGION, COMITE_SECRETARIAT. "
             + "In date order, with each session's cut-off and whether its results are published.")
     @APIResponse(responseCode = "200", description = "The sessions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse[].class)))
@@ -190,7 +190,7 @@ public class CallResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CELLULE)
-    @Operation(summary = "Move the call's closing day", description = "Role: CELLULE. Until the current closing day has passed, "
+    @Operation(operationId = "moveCallClosingDay", summary = "Move the call's closing day", description = "Role: CELLULE. Until the current closing day has passed, "
             + "to a day not yet past; the sessions are recomputed (an extension adds sessions; a shortening may only drop sessions "
             + "with no dossier and no results). If-Match is required.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallChangeRequest.class),
@@ -214,7 +214,7 @@ public class CallResource {
     @POST
     @Path("/{id}/cancellation")
     @RolesAllowed(Roles.CELLULE)
-    @Operation(summary = "Cancel the call", description = "Role: CELLULE. The call schedules no more submissions; dossiers already "
+    @Operation(operationId = "cancelCall", summary = "Cancel the call", description = "Role: CELLULE. The call schedules no more submissions; dossiers already "
             + "on a session's agenda stay there. If-Match is required.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallResponse.class)))

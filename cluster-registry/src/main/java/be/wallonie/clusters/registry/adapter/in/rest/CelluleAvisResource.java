@@ -142,7 +142,7 @@ public class CelluleAvisResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CELLULE)
-    @Operation(operationId = "writeCelluleAvis", summary = "Write or revise the Cellule's avis on a submitted snapshot",
+    @Operation(operationId = "putCelluleAvis", summary = "Write or revise the Cellule's avis on a submitted snapshot",
             description = "Role: CELLULE. Each save is a new version (1, 2, 3…), kept with who wrote it and when, and published "
                     + "as CelluleAvisIssued for the Comité. The first version needs no If-Match (or If-Match \"0\"); a revision "
                     + "needs If-Match with the current version (428 without, 412 when stale). Only on the dossier's current "
@@ -198,7 +198,7 @@ public class CelluleAvisResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.CELLULE, Roles.REGION, Roles.APPLICANT})
-    @Operation(operationId = "getCelluleAvisVersions", summary = "Every version of the Cellule's avis on a snapshot",
+    @Operation(operationId = "listCelluleAvisVersions", summary = "Every version of the Cellule's avis on a snapshot",
             description = "Roles: as for the current avis. Oldest first, each with who wrote it, when, and whether the Comité "
                     + "reads it.")
     @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,

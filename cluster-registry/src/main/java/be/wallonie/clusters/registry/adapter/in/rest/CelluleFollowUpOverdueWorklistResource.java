@@ -50,7 +50,7 @@ public class CelluleFollowUpOverdueWorklistResource {
 
     @GET
     @RolesAllowed({Roles.CELLULE, Roles.REGION})
-    @Operation(operationId = "celluleFollowUpOverdue", summary = "Follow-up reports overdue", description = "Roles: CELLULE, "
+    @Operation(operationId = "listOverdueFollowUpReports", summary = "Follow-up reports overdue", description = "Roles: CELLULE, "
             + "REGION. The clusters' years whose follow-up report is not filed although its due day (31 March of the next year by "
             + "default, `clusters.follow-up.due-month-day`) has passed — the OVERDUE rows of GET /api/v1/follow-up-overview — "
             + "the oldest due first, then by cluster name. Filters: `scheme`, `year`; paginated.")

@@ -147,7 +147,7 @@ public class DecisionResource {
     @Path("/animator-post")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "State the cluster's animateur post", description = "Roles: APPLICANT, CELLULE. Who employs the "
+    @Operation(operationId = "declareAnimatorPost", summary = "State the cluster's animateur post", description = "Roles: APPLICANT, CELLULE. Who employs the "
             + "animateur (a registered organisation, which receives the co-funding), FTE, start, eligible yearly cost and the "
             + "members' private contributions. An economic cluster is validated only with an animateur post (a grape or a pole "
             + "needs none: it states its funded beneficiary). An applicant states it only "
@@ -183,7 +183,7 @@ public class DecisionResource {
     @GET
     @Path("/opinion")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The Comité's opinion on the current snapshot", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. "
+    @Operation(operationId = "getDossierOpinion", summary = "The Comité's opinion on the current snapshot", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. "
             + "Findings per criterion and conditions; never who scored.")
     @APIResponse(responseCode = "200", description = "The opinion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpinionResponse.class)))
@@ -200,7 +200,7 @@ public class DecisionResource {
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGION)
-    @Operation(summary = "Decide on the dossier", description = "Role: REGION. Once the Comité's opinion is in "
+    @Operation(operationId = "decideDossier", summary = "Decide on the dossier", description = "Role: REGION. Once the Comité's opinion is in "
             + "(status OPINION_RECEIVED): VALIDATED or REJECTED. A decision that departs from the opinion needs a written "
             + "justification. Validation needs, in the judged snapshot, the animateur post (ECONOMIC_CLUSTER; 409 "
             + "`animator-post-missing`) or the funded beneficiary (TECHNOLOGY_GRAPE, COMPETITIVENESS_POLE: no animateur post "
@@ -237,7 +237,7 @@ public class DecisionResource {
     @GET
     @Path("/decisions")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The Region's decisions on the dossier", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Oldest first.")
+    @Operation(operationId = "listDossierDecisions", summary = "The Region's decisions on the dossier", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Oldest first.")
     @APIResponse(responseCode = "200", description = "The decisions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionResponse[].class)))
     public List<DecisionResponse> decisions(@PathParam("id") UUID id) {
@@ -248,7 +248,7 @@ public class DecisionResource {
     @GET
     @Path("/agrements")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The cluster's agréments", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. One per period.")
+    @Operation(operationId = "listDossierAgrements", summary = "The cluster's agréments", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. One per period.")
     @APIResponse(responseCode = "200", description = "The agréments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgrementResponse[].class)))
     public List<AgrementResponse> agrements(@PathParam("id") UUID id) {
@@ -259,7 +259,7 @@ public class DecisionResource {
     @GET
     @Path("/audit")
     @RolesAllowed({Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The dossier's audit trail", description = "Roles: CELLULE, REGION. Every change to the dossier, its "
+    @Operation(operationId = "getDossierAuditTrail", summary = "The dossier's audit trail", description = "Roles: CELLULE, REGION. Every change to the dossier, its "
             + "decisions and its agréments — who, when, what, why — oldest first.")
     @APIResponse(responseCode = "200", description = "The trail",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry[].class)))

@@ -104,7 +104,7 @@ public class DossierContentResource {
     @GET
     @Path("/content")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "Read what the dossier states", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. "
+    @Operation(operationId = "getDossierContent", summary = "Read what the dossier states", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. "
             + "The ETag is the dossier's version, to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The content", headers = @Header(name = "ETag", description = "The dossier's version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierContentDto.class)))
@@ -121,7 +121,7 @@ public class DossierContentResource {
     @Path("/content")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "State the dossier's content (all sections at once)",
+    @Operation(operationId = "putDossierContent", summary = "State the dossier's content (all sections at once)",
             description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. Replaces members, relations, objectives and vision, "
                     + "expected gains, action plan, governance and private contributions together — one document because "
                     + "its parts refer to each other (relations, endorsements and participants name members) and are "
@@ -158,7 +158,7 @@ public class DossierContentResource {
     @GET
     @Path("/completeness")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "What the dossier still lacks before submission",
+    @Operation(operationId = "getDossierCompleteness", summary = "What the dossier still lacks before submission",
             description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Every missing item at once, each with a stable "
                     + "code, the field and a message (French, or English with Accept-Language: en). The same list refuses a "
                     + "submission (422); among them CORE_GROUP_ENTERPRISE_MAJORITY: enterprises are not more than half of the core group "
@@ -186,7 +186,7 @@ public class DossierContentResource {
     @GET
     @Path("/snapshots")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The snapshots frozen at each submission", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, "
+    @Operation(operationId = "listDossierSnapshots", summary = "The snapshots frozen at each submission", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, "
             + "REGION. Oldest first; a dossier has one per submission (a resubmission after return for completion freezes "
             + "the next version).")
     @APIResponse(responseCode = "200", description = "The snapshot versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -200,7 +200,7 @@ public class DossierContentResource {
     @GET
     @Path("/snapshots/{version}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "One frozen snapshot", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Exactly what "
+    @Operation(operationId = "getDossierSnapshot", summary = "One frozen snapshot", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE, REGION. Exactly what "
             + "DossierSubmitted carried: the content and each member organisation as it stood at submission; never changes.")
     @APIResponse(responseCode = "200", description = "The snapshot",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotResponse.class)))

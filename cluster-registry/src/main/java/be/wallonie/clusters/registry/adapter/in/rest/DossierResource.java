@@ -74,7 +74,7 @@ public class DossierResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Open a draft dossier", description = "Roles: APPLICANT, CELLULE. An applicant's organisation (the "
+    @Operation(operationId = "createDossier", summary = "Open a draft dossier", description = "Roles: APPLICANT, CELLULE. An applicant's organisation (the "
             + "token's `org` claim, a registered organisation: an ENTERPRISE or a FEDERATION, never a support organisation) "
             + "becomes the dossier's first core-group member; state the rest "
             + "with PUT /api/v1/dossiers/{id}/content.")
@@ -97,7 +97,7 @@ public class DossierResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "List dossiers", description = "Roles: APPLICANT (only the dossiers of which its organisation is a "
+    @Operation(operationId = "listDossiers", summary = "List dossiers", description = "Roles: APPLICANT (only the dossiers of which its organisation is a "
             + "core-group member or the animateur's employer), CELLULE, REGION. Filters combine (AND): status, scheme, text (part of the name or acronym, "
             + "case-insensitive). Sorted by name then id; `page` is 0-based, `size` 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page",
@@ -124,7 +124,7 @@ public class DossierResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "Read a dossier", description = "Roles: APPLICANT (only a dossier of which its organisation is a "
+    @Operation(operationId = "getDossier", summary = "Read a dossier", description = "Roles: APPLICANT (only a dossier of which its organisation is a "
             + "core-group member or the animateur's employer), CELLULE, REGION. The ETag is the dossier's version.")
     @APIResponse(responseCode = "403", description = "An applicant whose organisation is neither in the dossier's core group nor the animateur's employer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -140,7 +140,7 @@ public class DossierResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Edit the dossier's header", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. Replaces "
+    @Operation(operationId = "updateDossierHeader", summary = "Edit the dossier's header", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. Replaces "
             + "the name, acronym, scheme, entry volet and focus (kind, domain, description) — e.g. to describe the focus of a "
             + "draft, or to move a project from SENSIBILISATION to VALIDATION — while the dossier is editable (DRAFT, "
             + "RETURNED_FOR_COMPLETION, VALIDATED); 409 `dossier-not-editable` otherwise. If-Match is required; the audit trail "
@@ -170,7 +170,7 @@ public class DossierResource {
     @POST
     @Path("/{id}/submission")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Submit the dossier to the call",
+    @Operation(operationId = "submitDossier", summary = "Submit the dossier to the call",
             description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. Refused with 422 and every missing item in `errors` "
                     + "while the dossier is incomplete (see GET …/completeness). Freezes a new snapshot (readable at "
                     + "…/snapshots/{version}) with the member organisations as they stand, and publishes DossierSubmitted "
@@ -205,7 +205,7 @@ public class DossierResource {
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Withdraw the dossier", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. From DRAFT, SUBMITTED, "
+    @Operation(operationId = "withdrawDossier", summary = "Withdraw the dossier", description = "Roles: APPLICANT (core-group member or the animateur's employer), CELLULE. From DRAFT, SUBMITTED, "
             + "UNDER_EVALUATION or RETURNED_FOR_COMPLETION; the dossier is then closed. If-Match is required.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierResponse.class)))
@@ -225,7 +225,7 @@ public class DossierResource {
     @Path("/{id}/return-for-completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CELLULE)
-    @Operation(summary = "Return the dossier to the applicants for completion", description = "Role: CELLULE. From SUBMITTED "
+    @Operation(operationId = "returnDossierForCompletion", summary = "Return the dossier to the applicants for completion", description = "Role: CELLULE. From SUBMITTED "
             + "or OPINION_RECEIVED, with the reason; the applicants complete it and submit again (a new snapshot version). "
             + "If-Match is required.")
     @APIResponse(responseCode = "200", description = "Returned",

@@ -64,7 +64,7 @@ public class DossierSessionResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The session the dossier is scheduled to", description = "Roles: APPLICANT (only a dossier of which its "
+    @Operation(operationId = "getDossierSession", summary = "The session the dossier is scheduled to", description = "Roles: APPLICANT (only a dossier of which its "
             + "organisation is a core-group member or the animateur's employer), CELLULE, REGION. For the "
             + "dossier's current snapshot; 404 when it is not on any session's agenda.")
     @APIResponse(responseCode = "200", description = "The session",
@@ -81,7 +81,7 @@ public class DossierSessionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CELLULE)
-    @Operation(summary = "Put the dossier on a session's agenda", description = "Role: CELLULE. For a dossier in an evaluation "
+    @Operation(operationId = "assignDossierToSession", summary = "Put the dossier on a session's agenda", description = "Role: CELLULE. For a dossier in an evaluation "
             + "round (SUBMITTED, UNDER_EVALUATION, OPINION_RECEIVED) — one submitted outside any open call (a renewal, an "
             + "accompanied dossier) or moved to another session; the session must not be published and its call must cover the "
             + "dossier's scheme. Send If-Match with the dossier's ETag to act on the version you read.")

@@ -102,7 +102,7 @@ public class FollowUpOverviewResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Roles.CELLULE, Roles.REGION})
-    @Operation(operationId = "followUpOverview", summary = "The follow-up across clusters (JSON or CSV)", description = "Roles: "
+    @Operation(operationId = "getFollowUpOverview", summary = "The follow-up across clusters (JSON or CSV)", description = "Roles: "
             + "CELLULE, REGION. One row per cluster and year that is due or filed: a year is due for each calendar year "
             + "overlapping one of the cluster's agréments once that year is over, on 31 March of the next year by default "
             + "(`clusters.follow-up.due-month-day`); a year not filed after that day is OVERDUE. Each filed row carries the "
@@ -146,7 +146,7 @@ public class FollowUpOverviewResource {
     @Path("/export.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.CELLULE, Roles.REGION})
-    @Operation(operationId = "followUpOverviewCsv", summary = "Download the follow-up across clusters as CSV", description = "Roles: "
+    @Operation(operationId = "exportFollowUpOverviewCsv", summary = "Download the follow-up across clusters as CSV", description = "Roles: "
             + "CELLULE, REGION. The same CSV as `Accept: text/csv` on the overview, with the same filters.")
     @APIResponse(responseCode = "200", description = "Every row the filters keep", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)))

@@ -146,7 +146,7 @@ public class FollowUpReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "File the yearly follow-up report", description = "Roles: APPLICANT, CELLULE. For a validated cluster, a "
+    @Operation(operationId = "fileFollowUpReport", summary = "File the yearly follow-up report", description = "Roles: APPLICANT, CELLULE. For a validated cluster, a "
             + "calendar year (already begun) inside one of its agréments, every indicator present and non-negative (the members by kind and size are derived from the membership ledger, not sent), and `plan`: "
             + "the account of the plan the Comité judged for that agrément (GET …/{year}/plan) — every action of the validated "
             + "snapshot (CARRIED_OUT, ONGOING, POSTPONED or DROPPED, a reason for the last two, its actual budget and "
@@ -191,7 +191,7 @@ public class FollowUpReportResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Correct a year's follow-up report", description = "Roles: APPLICANT, CELLULE. Files the next version "
+    @Operation(operationId = "correctFollowUpReport", summary = "Correct a year's follow-up report", description = "Roles: APPLICANT, CELLULE. Files the next version "
             + "(2, 3…) of a year already reported — indicators and plan, checked as a first filing — with a mandatory "
             + "`correctionReason`; the earlier versions are kept. If-Match "
             + "(the current version, the ETag of GET on the year) is required. Publishes FollowUpReportFiled.")
@@ -227,7 +227,7 @@ public class FollowUpReportResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The cluster's follow-up reports", description = "Roles: APPLICANT, CELLULE, REGION. The current version "
+    @Operation(operationId = "listFollowUpReports", summary = "The cluster's follow-up reports", description = "Roles: APPLICANT, CELLULE, REGION. The current version "
             + "of each year, by year; paginated.")
     @APIResponse(responseCode = "200", description = "A page of reports",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPageResponse.class)))
@@ -247,7 +247,7 @@ public class FollowUpReportResource {
     @GET
     @Path("/{year}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "A year's follow-up report with its versions", description = "Roles: APPLICANT, CELLULE, REGION. "
+    @Operation(operationId = "getFollowUpReport", summary = "A year's follow-up report with its versions", description = "Roles: APPLICANT, CELLULE, REGION. "
             + "The ETag is the current version (send it as If-Match to correct it).")
     @APIResponse(responseCode = "200", description = "The year's report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearResponse.class)))
@@ -267,7 +267,7 @@ public class FollowUpReportResource {
     @GET
     @Path("/{year}/plan")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The plan a year's report accounts for", description = "Roles: APPLICANT, CELLULE, REGION. The actions "
+    @Operation(operationId = "getFollowUpReportPlan", summary = "The plan a year's report accounts for", description = "Roles: APPLICANT, CELLULE, REGION. The actions "
             + "and expected gains of the snapshot the year's agrément was granted on, and the conditions of the opinion its "
             + "decision followed, each with the 1-based index a report names it by.")
     @APIResponse(responseCode = "200", description = "The judged plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -79,7 +79,7 @@ public class FundedBeneficiaryResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "State who receives a grape's or a pole's funding", description = "Roles: APPLICANT (core-group "
+    @Operation(operationId = "declareFundedBeneficiary", summary = "State who receives a grape's or a pole's funding", description = "Roles: APPLICANT (core-group "
             + "member), CELLULE. For a TECHNOLOGY_GRAPE or a COMPETITIVENESS_POLE, which need no animateur post: the "
             + "organisation (a member of the dossier) that receives the Region's funding, and for a grape its yearly eligible "
             + "costs (required; refused for a pole, funded by its approved projects). Refused for an ECONOMIC_CLUSTER (409 "
@@ -117,7 +117,7 @@ public class FundedBeneficiaryResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "Who receives the grape's or the pole's funding", description = "Roles: APPLICANT (core-group member), "
+    @Operation(operationId = "getFundedBeneficiary", summary = "Who receives the grape's or the pole's funding", description = "Roles: APPLICANT (core-group member), "
             + "CELLULE, REGION. As stated now (the decision reads the one frozen in the judged snapshot).")
     @APIResponse(responseCode = "200", description = "The beneficiary", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FundedBeneficiaryResponse.class)))

@@ -131,7 +131,7 @@ public class MembershipResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(operationId = "membersOnDay", summary = "The cluster's members on a day", description = "Roles: APPLICANT (acting "
+    @Operation(operationId = "listMembersOnDay", summary = "The cluster's members on a day", description = "Roles: APPLICANT (acting "
             + "for the dossier), CELLULE, REGION. The members on `on` (default today, Brussels), as the ledger says after "
             + "corrections; ETag = the ledger's version.")
     @APIResponse(responseCode = "200", description = "The members that day",
@@ -152,7 +152,7 @@ public class MembershipResource {
     @GET
     @Path("/history")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(operationId = "membershipHistory", summary = "The cluster's membership history", description = "Roles: APPLICANT "
+    @Operation(operationId = "getMembershipHistory", summary = "The cluster's membership history", description = "Roles: APPLICANT "
             + "(acting for the dossier), CELLULE, REGION. Every entry — the initial members (recorded by `system` at the first "
             + "agrément), joins, leaves, corrections — with who recorded it and when, in the order recorded; paginated.")
     @APIResponse(responseCode = "200", description = "A page of entries",

@@ -104,7 +104,7 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CELLULE, Roles.APPLICANT})
-    @Operation(summary = "Register an organisation",
+    @Operation(operationId = "createOrganisation", summary = "Register an organisation",
             description = "Roles: CELLULE, APPLICANT. The enterprise number is checked (10 digits, first 0 or 1, mod-97) and "
                     + "normalised; the region of each establishment and of the organisation is derived from the postal codes. "
                     + "Answers the organisation with its Location and its ETag (the version).")
@@ -136,7 +136,7 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CELLULE, Roles.REGION, Roles.APPLICANT})
-    @Operation(summary = "Read an organisation", description = "Roles: CELLULE, REGION, APPLICANT. The ETag is the organisation's version.")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "Roles: CELLULE, REGION, APPLICANT. The ETag is the organisation's version.")
     @APIResponse(responseCode = "200", description = "The organisation", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation",
@@ -151,7 +151,7 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CELLULE, Roles.APPLICANT})
-    @Operation(summary = "Update an organisation",
+    @Operation(operationId = "updateOrganisation", summary = "Update an organisation",
             description = "Roles: CELLULE (any organisation), APPLICANT (only the organisation whose enterprise number their "
                     + "token's `org` claim carries, without changing that number). Replaces the whole content. "
                     + "If-Match with the ETag last read is required: 428 without it, 412 if the organisation changed since.")
@@ -185,7 +185,7 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "Search organisations",
+    @Operation(operationId = "searchOrganisations", summary = "Search organisations",
             description = "Roles: CELLULE, REGION. Filters combine (AND); results sorted by name (case-insensitive) then id; "
                     + "`page` is 0-based, `size` 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page",

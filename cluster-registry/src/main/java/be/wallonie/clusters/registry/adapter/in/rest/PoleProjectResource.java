@@ -98,7 +98,7 @@ public class PoleProjectResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGION)
-    @Operation(summary = "Record a project approved for the pole", description = "Role: REGION. For a COMPETITIVENESS_POLE with "
+    @Operation(operationId = "recordPoleProject", summary = "Record a project approved for the pole", description = "Role: REGION. For a COMPETITIVENESS_POLE with "
             + "an agrément (409 `pole-project-refused` otherwise): kind R_AND_D, TRAINING or INVESTMENT, a title, the call year "
             + "(not after the start year), start and end inside one agrément period of the pole, budget more than zero, "
             + "private contributions from zero up to the budget, amounts with 2 decimals; every offending field is named at "
@@ -123,7 +123,7 @@ public class PoleProjectResource {
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION, Roles.FUNDING_READER})
-    @Operation(summary = "The projects approved for the pole", description = "Roles: APPLICANT (core-group member of the "
+    @Operation(operationId = "listPoleProjects", summary = "The projects approved for the pole", description = "Roles: APPLICANT (core-group member of the "
             + "pole), CELLULE, REGION, FUNDING_READER (regional IT systems). Oldest approval first.")
     @APIResponse(responseCode = "200", description = "The projects", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PoleProjectResponse[].class)))
@@ -138,7 +138,7 @@ public class PoleProjectResource {
     @GET
     @Path("/{projectId}")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION, Roles.FUNDING_READER})
-    @Operation(summary = "One project approved for the pole", description = "Roles: APPLICANT (core-group member of the pole), "
+    @Operation(operationId = "getPoleProject", summary = "One project approved for the pole", description = "Roles: APPLICANT (core-group member of the pole), "
             + "CELLULE, REGION, FUNDING_READER.")
     @APIResponse(responseCode = "200", description = "The project", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PoleProjectResponse.class)))

@@ -110,7 +110,7 @@ public class PublicRegisterResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "publicRegister", summary = "The public register of recognised clusters", description = "No token. "
+    @Operation(operationId = "listRecognisedClusters", summary = "The public register of recognised clusters", description = "No token. "
             + "Validated clusters with an agrément in force: name, focus (kind, domain, description), scheme, the agrément period "
             + "covering today (else the next to start), flagship label and its year, members count on the day (from the "
             + "membership ledger), website, public contact e-mail, the animateur's name and the members who agreed to be listed "
@@ -141,7 +141,7 @@ public class PublicRegisterResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(operationId = "recognisedCluster", summary = "One cluster of the public register", description = "No token. The "
+    @Operation(operationId = "getRecognisedCluster", summary = "One cluster of the public register", description = "No token. The "
             + "entry of the register for one cluster, as in the list: what a firm that wants to join needs — focus and its "
             + "description, website, public contact e-mail, the animateur's name, the members who agreed to be listed (name, "
             + "kind, municipality and postal code), the agrément period, the flagship label and its year, the members count on "

@@ -50,7 +50,7 @@ public class PublicSessionResultsResource {
     @GET
     @Path("/{id}/results")
     @PermitAll
-    @Operation(summary = "The published results of a selection session", description = "No token. One line per dossier: cluster "
+    @Operation(operationId = "getPublicSessionResults", summary = "The published results of a selection session", description = "No token. One line per dossier: cluster "
             + "name, scheme, outcome (VALIDATED, REJECTED, PENDING). 404 until the Cellule publishes them. Cacheable: `ETag` and "
             + "`Cache-Control: public, max-age=300`; `If-None-Match` answers 304.")
     @APIResponse(responseCode = "200", description = "The results",

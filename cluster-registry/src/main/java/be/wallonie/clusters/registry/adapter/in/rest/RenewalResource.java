@@ -51,7 +51,7 @@ public class RenewalResource {
 
     @POST
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Ask for the renewal of the agrément", description = "Roles: APPLICANT, CELLULE. For a VALIDATED cluster "
+    @Operation(operationId = "requestAgrementRenewal", summary = "Ask for the renewal of the agrément", description = "Roles: APPLICANT, CELLULE. For a VALIDATED cluster "
             + "whose agrément is ACTIVE: a new snapshot version is submitted (DossierSubmitted, scheduled to a session like any "
             + "submission) and the dossier goes through evaluation again. When the Region validates it, the next agrément starts "
             + "the day after the current one ends, with the next period number (AgrementRenewed); a rejection leaves the current "

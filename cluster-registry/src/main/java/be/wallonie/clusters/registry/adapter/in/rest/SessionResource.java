@@ -71,7 +71,7 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CELLULE, Roles.REGION, Roles.COMITE_SECRETARIAT})
-    @Operation(summary = "A session with the dossiers on its agenda", description = "Roles: CELLULE, REGION, COMITE_SECRETARIAT. "
+    @Operation(operationId = "getSession", summary = "A session with the dossiers on its agenda", description = "Roles: CELLULE, REGION, COMITE_SECRETARIAT. "
             + "Each dossier with its name, scheme and current status.")
     @APIResponse(responseCode = "200", description = "The session and its dossiers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionAgendaResponse.class)))
@@ -87,7 +87,7 @@ public class SessionResource {
     @POST
     @Path("/{id}/publication")
     @RolesAllowed(Roles.CELLULE)
-    @Operation(summary = "Publish the session's results", description = "Role: CELLULE. On or after the meeting day, once: one line "
+    @Operation(operationId = "publishSessionResults", summary = "Publish the session's results", description = "Role: CELLULE. On or after the meeting day, once: one line "
             + "per dossier on the agenda (withdrawn ones left out) with the Region's decision on the snapshot examined — VALIDATED, "
             + "REJECTED, or PENDING while undecided. The list is then frozen and readable without a token; publishes "
             + "SessionResultsPublished. A second publication is refused (409 `ALREADY_PUBLISHED`): results are never re-issued.")

@@ -114,7 +114,7 @@ public class SupportResource {
     @Path("/preparation-support")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGION)
-    @Operation(summary = "Grant preparation support", description = "Role: REGION. Co-funding of the animateur of a cluster in "
+    @Operation(operationId = "grantPreparationSupport", summary = "Grant preparation support", description = "Role: REGION. Co-funding of the animateur of a cluster in "
             + "preparation, to formalise its dossier (000 III.2): a draft entered at volet SENSIBILISATION or VALIDATION, or a "
             + "dossier in validation phase (submitted, not yet decided); never a cluster with an agrément. At most "
             + "`clusters.registry.preparation-support.max-months` months (default 12: 2027-01-01 → 2027-12-31 at the latest); "
@@ -136,7 +136,7 @@ public class SupportResource {
     @GET
     @Path("/preparation-support")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The preparation support", description = "Roles: APPLICANT (acting for the dossier: core-group member or "
+    @Operation(operationId = "getPreparationSupport", summary = "The preparation support", description = "Roles: APPLICANT (acting for the dossier: core-group member or "
             + "the animateur's employer), CELLULE, REGION. The window granted and, when it was cut short, its last funded day and why.")
     @APIResponse(responseCode = "200", description = "The support", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PreparationSupportResponse.class), examples = @ExampleObject(name = "ended-at-agrement",
@@ -156,7 +156,7 @@ public class SupportResource {
     @Path("/animator-costs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE})
-    @Operation(summary = "Declare the animateur costs of a budget year", description = "Roles: APPLICANT (acting for the dossier), CELLULE. For a cluster "
+    @Operation(operationId = "declareAnimatorCosts", summary = "Declare the animateur costs of a budget year", description = "Roles: APPLICANT (acting for the dossier), CELLULE. For a cluster "
             + "with an agrément or preparation support. A second declaration of a year replaces the first and needs a reason. "
             + "Publishes AnimatorCostsDeclared; the funding service recomputes the schedule.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnimatorCostsRequest.class),
@@ -176,7 +176,7 @@ public class SupportResource {
     @GET
     @Path("/animator-costs")
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION})
-    @Operation(summary = "The animateur cost declarations", description = "Roles: APPLICANT (acting for the dossier), CELLULE, REGION. Oldest first.")
+    @Operation(operationId = "listAnimatorCostDeclarations", summary = "The animateur cost declarations", description = "Roles: APPLICANT (acting for the dossier), CELLULE, REGION. Oldest first.")
     @APIResponse(responseCode = "200", description = "The declarations", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AnimatorCostsResponse[].class)))
     public List<AnimatorCostsResponse> costs(@PathParam("id") UUID id) {
@@ -188,7 +188,7 @@ public class SupportResource {
     @Path("/flagship")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGION)
-    @Operation(summary = "Label a validated cluster flagship (\"phare\"), or withdraw the label", description = "Role: REGION.")
+    @Operation(operationId = "putFlagshipLabel", summary = "Label a validated cluster flagship (\"phare\"), or withdraw the label", description = "Role: REGION.")
     @APIResponse(responseCode = "204", description = "Labelled")
     @APIResponse(responseCode = "409", description = "The cluster is not validated", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

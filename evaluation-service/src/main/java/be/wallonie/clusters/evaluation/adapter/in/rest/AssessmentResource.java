@@ -39,7 +39,7 @@ public class AssessmentResource {
     @Path("/assessments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.COMITE_SECRETARIAT})
-    @Operation(summary = "Assess a dossier snapshot (nothing is stored)", description = "Roles: APPLICANT, CELLULE, "
+    @Operation(operationId = "assessSnapshot", summary = "Assess a dossier snapshot (nothing is stored)", description = "Roles: APPLICANT, CELLULE, "
             + "COMITE_SECRETARIAT. Runs the criteria engine on the posted snapshot — the shape `DossierSubmitted` carries — "
             + "so applicants' screens can show the automatic results before submission. Per criterion: SATISFIED, "
             + "NOT_SATISFIED or NEEDS_EXPERT_JUDGEMENT, the indicators, the thresholds and an explanation in French and "

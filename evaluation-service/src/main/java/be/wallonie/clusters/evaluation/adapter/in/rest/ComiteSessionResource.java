@@ -83,7 +83,7 @@ public class ComiteSessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Open the record of a selection meeting", description = "Roles: COMITE_SECRETARIAT. The record starts "
+    @Operation(operationId = "openComiteSession", summary = "Open the record of a selection meeting", description = "Roles: COMITE_SECRETARIAT. The record starts "
             + "open and empty, at version 0.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanRequest.class),
             examples = @ExampleObject(name = "december", value = "{\"meetingDate\": \"2026-12-10\", \"registrySessionId\": "
@@ -103,7 +103,7 @@ public class ComiteSessionResource {
 
     @GET
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "List session records", description = "Roles: COMITE_SECRETARIAT (all), EXPERT (the sessions it attended), "
+    @Operation(operationId = "listComiteSessions", summary = "List session records", description = "Roles: COMITE_SECRETARIAT (all), EXPERT (the sessions it attended), "
             + "REGION and CELLULE (closed records only, their published results: no attendance, recusals or minutes). Filters: `status`, meeting date in [`from`, `to`). Newest meeting first; "
             + "`page` is 0-based, `size` 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page",
@@ -129,7 +129,7 @@ public class ComiteSessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Read a session record", description = "Roles: COMITE_SECRETARIAT, EXPERT (attended), REGION and CELLULE "
+    @Operation(operationId = "getComiteSession", summary = "Read a session record", description = "Roles: COMITE_SECRETARIAT, EXPERT (attended), REGION and CELLULE "
             + "(closed; the published results only: per item the case, the dossier and whether an opinion was reached — no attendance, "
             + "recusals or minutes; an EXPERT reads only their own recusals). A record the caller may not read answers 404. The ETag is the version.")
     @APIResponse(responseCode = "200", description = "The record", headers = @Header(name = "ETag", description = "Its version"),
@@ -146,7 +146,7 @@ public class ComiteSessionResource {
     @Path("/{id}/agenda")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Set the agenda", description = "Roles: COMITE_SECRETARIAT. The evaluation cases examined, in order; each "
+    @Operation(operationId = "setComiteSessionAgenda", summary = "Set the agenda", description = "Roles: COMITE_SECRETARIAT. The evaluation cases examined, in order; each "
             + "must exist in this service and be on no other open session (409). Items kept keep their recusals. " + IF_MATCH_DOC)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaRequest.class),
             examples = @ExampleObject(name = "two-cases", value = "{\"caseIds\": [\"0f8fad5b-d9cb-469f-a165-70867728950e\", "
@@ -170,7 +170,7 @@ public class ComiteSessionResource {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Record the experts present", description = "Roles: COMITE_SECRETARIAT. Expert ids (the expert register's); "
+    @Operation(operationId = "recordComiteSessionAttendance", summary = "Record the experts present", description = "Roles: COMITE_SECRETARIAT. Expert ids (the expert register's); "
             + "an expert with a recusal must stay present. " + IF_MATCH_DOC)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AttendanceRequest.class),
@@ -195,7 +195,7 @@ public class ComiteSessionResource {
     @Path("/{id}/agenda/{caseId}/recusals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Record the recusals of an agenda item", description = "Roles: COMITE_SECRETARIAT. Replaces the item's "
+    @Operation(operationId = "recordAgendaItemRecusals", summary = "Record the recusals of an agenda item", description = "Roles: COMITE_SECRETARIAT. Replaces the item's "
             + "recusals: each an expert present, once, with a reason. " + IF_MATCH_DOC)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RecusalsRequest.class),
@@ -222,7 +222,7 @@ public class ComiteSessionResource {
     @Path("/{id}/minutes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Write the minutes", description = "Roles: COMITE_SECRETARIAT. Replaces the text. " + IF_MATCH_DOC)
+    @Operation(operationId = "writeComiteSessionMinutes", summary = "Write the minutes", description = "Roles: COMITE_SECRETARIAT. Replaces the text. " + IF_MATCH_DOC)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesRequest.class),
             examples = @ExampleObject(name = "minutes", value = "{\"text\": \"Séance ouverte à 9 h 30. Trois experts présents. "
                     + "Dossier Cluster Bois : avis favorable.\"}")))
@@ -242,7 +242,7 @@ public class ComiteSessionResource {
     @POST
     @Path("/{id}/closure")
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Close the session and publish its results", description = "Roles: COMITE_SECRETARIAT. Needs an agenda, "
+    @Operation(operationId = "closeComiteSession", summary = "Close the session and publish its results", description = "Roles: COMITE_SECRETARIAT. Needs an agenda, "
             + "the experts present and the minutes. Fixes, per item, whether the Comité's opinion on the case has been issued "
             + "and publishes ComiteSessionClosed on evaluation.events in the same transaction; the record is immutable "
             + "afterwards. " + IF_MATCH_DOC)

@@ -71,7 +71,7 @@ public class EvaluationCaseResource {
 
     @GET
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The evaluation rounds of a dossier, or an expert's cases", description = "Roles: COMITE_SECRETARIAT "
+    @Operation(operationId = "listEvaluationCases", summary = "The evaluation rounds of a dossier, or an expert's cases", description = "Roles: COMITE_SECRETARIAT "
             + "(`dossierId` required: that dossier's rounds), EXPERT (the cases whose panel seats them, filtered by `dossierId` "
             + "when given). Oldest first.")
     @APIResponse(responseCode = "200", description = "The rounds",
@@ -92,7 +92,7 @@ public class EvaluationCaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "Read an evaluation case", description = "Roles: COMITE_SECRETARIAT, EXPERT (only a case whose panel seats "
+    @Operation(operationId = "getEvaluationCase", summary = "Read an evaluation case", description = "Roles: COMITE_SECRETARIAT, EXPERT (only a case whose panel seats "
             + "them — 404 otherwise — and after signing its no-conflict declaration — 403 before).")
     @APIResponse(responseCode = "403", description = "An expert who has not signed the no-conflict declaration, or is conflicted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -110,7 +110,7 @@ public class EvaluationCaseResource {
     @GET
     @Path("/{id}/assessment")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The automatic assessment stored with a case", description = "Roles: COMITE_SECRETARIAT, EXPERT (as for "
+    @Operation(operationId = "getCaseAssessment", summary = "The automatic assessment stored with a case", description = "Roles: COMITE_SECRETARIAT, EXPERT (as for "
             + "the case). Computed once, when the case opened, with the policy version it names.")
     @APIResponse(responseCode = "403", description = "An expert who has not signed the no-conflict declaration, or is conflicted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -155,7 +155,7 @@ public class EvaluationCaseResource {
     @GET
     @Path("/{id}/snapshot")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The dossier snapshot the case judges", description = "Roles: COMITE_SECRETARIAT, EXPERT (as for the case: "
+    @Operation(operationId = "getCaseSnapshot", summary = "The dossier snapshot the case judges", description = "Roles: COMITE_SECRETARIAT, EXPERT (as for the case: "
             + "only a case whose panel seats them — 404 otherwise — and after signing its no-conflict declaration — 403 before). "
             + "The immutable snapshot received when the case opened (the DossierSnapshot of the DossierSubmitted event).")
     @APIResponse(responseCode = "200", description = "The snapshot", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -177,7 +177,7 @@ public class EvaluationCaseResource {
     @GET
     @Path("/{id}/snapshot/members")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The members of the dossier snapshot, to check for conflicts before signing", description = "Roles: "
+    @Operation(operationId = "listCaseSnapshotMembers", summary = "The members of the dossier snapshot, to check for conflicts before signing", description = "Roles: "
             + "COMITE_SECRETARIAT, EXPERT (seated on the case's panel — 404 otherwise —, before or after signing the no-conflict "
             + "declaration: the members are what the expert must know to declare). Members only, nothing else of the dossier.")
     @APIResponse(responseCode = "200", description = "The members", content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -108,7 +108,7 @@ public class ExpertResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Register an expert", description = "Role: COMITE_SECRETARIAT. `userId` links the expert to the token "
+    @Operation(operationId = "createExpert", summary = "Register an expert", description = "Role: COMITE_SECRETARIAT. `userId` links the expert to the token "
             + "subject an EXPERT user signs in with (unique). Affiliations are checked (enterprise number mod-97). The answer "
             + "lists the conflicts of interest detected today (domain.md §4).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -130,7 +130,7 @@ public class ExpertResource {
 
     @GET
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Search experts", description = "Role: COMITE_SECRETARIAT. Filters combine (AND); sorted by name then id; "
+    @Operation(operationId = "searchExperts", summary = "Search experts", description = "Role: COMITE_SECRETARIAT. Filters combine (AND); sorted by name then id; "
             + "`page` is 0-based, `size` 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertPageResponse.class)))
@@ -157,7 +157,7 @@ public class ExpertResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "The expert I am", description = "Role: EXPERT. The expert record whose userId is the token's subject.")
+    @Operation(operationId = "getMyExpertProfile", summary = "The expert I am", description = "Role: EXPERT. The expert record whose userId is the token's subject.")
     @APIResponse(responseCode = "200", description = "The expert", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertResponse.class)))
     @APIResponse(responseCode = "404", description = "The account is linked to no expert",
@@ -170,7 +170,7 @@ public class ExpertResource {
     @GET
     @Path("/me/assignments")
     @RolesAllowed(Roles.EXPERT)
-    @Operation(operationId = "myAssignments", summary = "My assignments: the panels I sit (or sat) on and what I have to do there",
+    @Operation(operationId = "listMyAssignments", summary = "My assignments: the panels I sit (or sat) on and what I have to do there",
             description = "Role: EXPERT (the expert record whose userId is the token's subject: an expert lists only their own "
                     + "seats; a case they are not seated on never appears). One item per seat, removed seats included, with the "
                     + "expert's own sheet's state: DECLARATION_TO_SIGN, SCORES_TO_GIVE (none or a draft: `draftSaved`), SUBMITTED, "
@@ -207,7 +207,7 @@ public class ExpertResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "Read an expert", description = "Roles: COMITE_SECRETARIAT (any expert), EXPERT (only themself: another "
+    @Operation(operationId = "getExpert", summary = "Read an expert", description = "Roles: COMITE_SECRETARIAT (any expert), EXPERT (only themself: another "
             + "expert answers 404). With the conflicts detected today; the ETag is the version.")
     @APIResponse(responseCode = "200", description = "The expert", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpertResponse.class)))
@@ -222,7 +222,7 @@ public class ExpertResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Update an expert", description = "Role: COMITE_SECRETARIAT. Replaces the whole record; If-Match with the "
+    @Operation(operationId = "updateExpert", summary = "Update an expert", description = "Role: COMITE_SECRETARIAT. Replaces the whole record; If-Match with the "
             + "ETag last read is required (428 without, 412 if stale). A conflict the change reveals removes the expert from the "
             + "panels of cases without an opinion and voids their scores there.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -250,7 +250,7 @@ public class ExpertResource {
     @Path("/{id}/declarations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "Sign a declaration of interests", description = "Role: EXPERT (only their own record). Append-only: each "
+    @Operation(operationId = "signDeclarationOfInterests", summary = "Sign a declaration of interests", description = "Role: EXPERT (only their own record). Append-only: each "
             + "declaration is a new signed (token subject) and timestamped record; it adds interests but removes none: an interest "
             + "stands until the secretariat records its end (POST /{id}/interest-endings). "
             + "A declared link to a member of any known cluster makes the expert ineligible and removes them from open panels.")
@@ -273,7 +273,7 @@ public class ExpertResource {
     @GET
     @Path("/{id}/declarations")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The expert's declarations of interests, newest first",
+    @Operation(operationId = "listDeclarationsOfInterests", summary = "The expert's declarations of interests, newest first",
             description = "Roles: COMITE_SECRETARIAT, EXPERT (only their own).")
     @APIResponse(responseCode = "200", description = "The declarations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationResponse[].class)))
@@ -286,7 +286,7 @@ public class ExpertResource {
     @GET
     @Path("/{id}/interests")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The expert's standing interests", description = "Roles: COMITE_SECRETARIAT, EXPERT (only their own). An "
+    @Operation(operationId = "listStandingInterests", summary = "The expert's standing interests", description = "Roles: COMITE_SECRETARIAT, EXPERT (only their own). An "
             + "interest, once declared, stands until the secretariat records that it ended; a newer declaration leaving it out "
             + "does not remove it.")
     @APIResponse(responseCode = "200", description = "The standing interests",
@@ -302,7 +302,7 @@ public class ExpertResource {
     @Path("/{id}/interest-endings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Record that a declared interest ended", description = "Role: COMITE_SECRETARIAT. Append-only: the "
+    @Operation(operationId = "recordInterestEnding", summary = "Record that a declared interest ended", description = "Role: COMITE_SECRETARIAT. Append-only: the "
             + "day the link ended, why, and who recorded it (token subject). The organisation is named as declared: by Belgian "
             + "enterprise number, or by name and country. 409 INTEREST_NOT_STANDING when no such interest stands.")
     @APIResponse(responseCode = "201", description = "Recorded",

@@ -118,7 +118,7 @@ public class PanelResource {
     @GET
     @Path("/panel")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The case's panel", description = "Roles: COMITE_SECRETARIAT, EXPERT (only a panel that seats them). Active "
+    @Operation(operationId = "getPanel", summary = "The case's panel", description = "Roles: COMITE_SECRETARIAT, EXPERT (only a panel that seats them). Active "
             + "members and every removal with its reason (e.g. a conflict of interest detected later). The ETag is the panel's version.")
     @APIResponse(responseCode = "200", description = "The panel", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PanelResponse.class)))
@@ -136,7 +136,7 @@ public class PanelResource {
     @Path("/panel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Compose the case's panel", description = "Role: COMITE_SECRETARIAT. If-Match with the panel's ETag is required "
+    @Operation(operationId = "composePanel", summary = "Compose the case's panel", description = "Role: COMITE_SECRETARIAT. If-Match with the panel's ETag is required "
             + "(428 without, 412 if stale). Checked against the rules of domain.md §4 (configurable): a refused composition answers "
             + "422 with one entry in `errors` per broken rule, `field` being the rule's code (UNKNOWN_EXPERT, DUPLICATE_EXPERT, "
             + "PANEL_SIZE, DOMAIN_COMPETENCE, REGIONAL_DEVELOPMENT_SPECIALIST, FOREIGN_EXPERT, HOME_COUNTRY_EXPERT, "
@@ -168,7 +168,7 @@ public class PanelResource {
     @GET
     @Path("/panel/proposal")
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Propose a valid panel", description = "Role: COMITE_SECRETARIAT. Eligible experts only; each required profile "
+    @Operation(operationId = "proposePanel", summary = "Propose a valid panel", description = "Role: COMITE_SECRETARIAT. Eligible experts only; each required profile "
             + "is filled by the least-loaded expert who has it (fewest panels of cases without an opinion), ties broken by name then "
             + "id. When no valid panel exists, `possible` is false and `unmetRules` says which rules cannot be met.")
     @APIResponse(responseCode = "200", description = "The proposal",
@@ -183,7 +183,7 @@ public class PanelResource {
     @Path("/no-conflict-declaration")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "Sign the no-conflict declaration for this dossier", description = "Role: EXPERT on the case's panel. Signed "
+    @Operation(operationId = "signNoConflictDeclaration", summary = "Sign the no-conflict declaration for this dossier", description = "Role: EXPERT on the case's panel. Signed "
             + "(token subject) and timestamped, once; until then the expert cannot read the dossier's snapshot, assessment or scores. "
             + "Refused (409) when a conflict of interest is detected.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -205,7 +205,7 @@ public class PanelResource {
     @Path("/scores/mine")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "Write my draft scores", description = "Role: EXPERT on the panel, no-conflict declaration signed. One score "
+    @Operation(operationId = "saveMyScores", summary = "Write my draft scores", description = "Role: EXPERT on the panel, no-conflict declaration signed. One score "
             + "0–5 and a written reason for each of the eight criteria of domain.md §2, each once. Replaces the draft; If-Match "
             + "(the sheet's ETag) is optional and checked when given. Refused once submitted.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -230,7 +230,7 @@ public class PanelResource {
     @GET
     @Path("/scores/mine")
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "My score sheet on the case", description = "Role: EXPERT on the panel, no-conflict declaration signed.")
+    @Operation(operationId = "getMyScores", summary = "My score sheet on the case", description = "Role: EXPERT on the panel, no-conflict declaration signed.")
     @APIResponse(responseCode = "200", description = "The sheet", headers = @Header(name = "ETag", description = "Its version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetResponse.class)))
     @APIResponse(responseCode = "404", description = "No sheet yet, no such case, or not the expert's",
@@ -244,7 +244,7 @@ public class PanelResource {
     @POST
     @Path("/scores/mine/submission")
     @RolesAllowed(Roles.EXPERT)
-    @Operation(summary = "Submit my scores", description = "Role: EXPERT on the panel. The sheet becomes immutable; the expert may "
+    @Operation(operationId = "submitMyScores", summary = "Submit my scores", description = "Role: EXPERT on the panel. The sheet becomes immutable; the expert may "
             + "then read the other experts' submitted scores.")
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SheetResponse.class)))
@@ -258,7 +258,7 @@ public class PanelResource {
     @GET
     @Path("/scores")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.EXPERT})
-    @Operation(summary = "The panel's scores", description = "Roles: COMITE_SECRETARIAT (every sheet, voided ones included), EXPERT on "
+    @Operation(operationId = "getPanelScores", summary = "The panel's scores", description = "Roles: COMITE_SECRETARIAT (every sheet, voided ones included), EXPERT on "
             + "the panel (their own sheet; the others' submitted sheets only once their own is submitted). REGION, CELLULE and "
             + "APPLICANT never see who scored: they read the opinion.")
     @APIResponse(responseCode = "200", description = "The sheets the caller may read",
@@ -279,7 +279,7 @@ public class PanelResource {
     @Path("/opinion")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Issue the Comité's opinion", description = "Role: COMITE_SECRETARIAT, once every active panel member (a full "
+    @Operation(operationId = "issueOpinion", summary = "Issue the Comité's opinion", description = "Role: COMITE_SECRETARIAT, once every active panel member (a full "
             + "panel) submitted. Per criterion the consensus score (default: median), met when at least 3/5 (configurable), the "
             + "majority and any minority view. Outcome: all necessary criteria met → FAVOURABLE (FAVOURABLE_WITH_CONDITIONS if "
             + "conditions are given); every unmet criterion answered by a condition → FAVOURABLE_WITH_CONDITIONS; otherwise "
@@ -308,7 +308,7 @@ public class PanelResource {
     @GET
     @Path("/opinion")
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "The Comité's opinion on the case", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE, once issued. "
+    @Operation(operationId = "getCaseOpinion", summary = "The Comité's opinion on the case", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE, once issued. "
             + "Findings per criterion, conditions and reasons; never who scored.")
     @APIResponse(responseCode = "200", description = "The opinion",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpinionResponse.class)))

@@ -141,7 +141,7 @@ public class PolicyEvaluationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(summary = "Evaluate the policy over a period",
+    @Operation(operationId = "createPolicyEvaluation", summary = "Evaluate the policy over a period",
             description = "Roles: COMITE_SECRETARIAT. Computes the report of [from, to) from every fact received so far and "
                     + "stores it, immutable, with the time it was computed and what it read (`basis`). Without `to`, the "
                     + "period ends with today; without `from`, it lasts the configured length (24 months by default). "
@@ -169,7 +169,7 @@ public class PolicyEvaluationResource {
 
     @GET
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "The stored policy evaluations", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. Newest first; "
+    @Operation(operationId = "listPolicyEvaluations", summary = "The stored policy evaluations", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. Newest first; "
             + "`page` is 0-based, `size` 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyEvaluationResponse.SummaryPage.class)))
@@ -341,7 +341,7 @@ public class PolicyEvaluationResource {
     @Path("/{id}.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.COMITE_SECRETARIAT, Roles.REGION, Roles.CELLULE})
-    @Operation(summary = "Download a policy evaluation as CSV", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. The "
+    @Operation(operationId = "getPolicyEvaluationCsv", summary = "Download a policy evaluation as CSV", description = "Roles: COMITE_SECRETARIAT, REGION, CELLULE. The "
             + "same CSV as `Accept: text/csv` on the report, as a file.")
     @APIResponse(responseCode = "200", description = "The report as CSV",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)))

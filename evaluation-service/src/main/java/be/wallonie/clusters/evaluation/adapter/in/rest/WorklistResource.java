@@ -56,7 +56,7 @@ public class WorklistResource {
     @GET
     @Path("/evaluation-cases")
     @RolesAllowed(Roles.COMITE_SECRETARIAT)
-    @Operation(operationId = "caseWorklist", summary = "The secretariat's worklist: live evaluation rounds by state",
+    @Operation(operationId = "getCaseWorklist", summary = "The secretariat's worklist: live evaluation rounds by state",
             description = "Role: COMITE_SECRETARIAT (the experts read their own seats at GET /api/v1/experts/me/assignments; the "
                     + "Region, the Cellule and applicants read no evaluation case). Live rounds only (status OPEN, no opinion yet), "
                     + "each in one state: AWAITING_PANEL (fewer experts seated than the panel size), AWAITING_DECLARATIONS (some "

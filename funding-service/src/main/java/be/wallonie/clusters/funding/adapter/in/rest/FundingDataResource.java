@@ -111,7 +111,7 @@ public class FundingDataResource {
     @Path("/schedule-feed")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION})
-    @Operation(summary = "Incremental feed of changed schedules", description = "Roles: FUNDING_READER, REGION. Every schedule "
+    @Operation(operationId = "getScheduleFeed", summary = "Incremental feed of changed schedules", description = "Roles: FUNDING_READER, REGION. Every schedule "
             + "version stored after the cursor `updatedSince` (omit it to start from the beginning), oldest first. Keep "
             + "`nextCursor` and pass it on the next call. Guarantee: versions enter the feed in the order their transactions "
             + "commit, so a client that follows the cursors sees every version exactly once, without gaps, even while "
@@ -139,7 +139,7 @@ public class FundingDataResource {
     @Path("/commitments")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION})
-    @Operation(summary = "Commitments per budget year and scheme", description = "Roles: FUNDING_READER, REGION. Sums of the "
+    @Operation(operationId = "listCommitments", summary = "Commitments per budget year and scheme", description = "Roles: FUNDING_READER, REGION. Sums of the "
             + "granted amounts of the current version of every schedule, per budget year and scheme, with the number of clusters.")
     @APIResponse(responseCode = "200", description = "The commitments",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentResponse[].class)))
@@ -162,7 +162,7 @@ public class FundingDataResource {
     @Path("/exports/schedules")
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION})
-    @Operation(summary = "Export the current schedules (CSV or JSON)", description = "Roles: FUNDING_READER, REGION. "
+    @Operation(operationId = "exportSchedules", summary = "Export the current schedules (CSV or JSON)", description = "Roles: FUNDING_READER, REGION. "
             + "`Accept: text/csv` gives one row per schedule line with the columns " + ScheduleCsv.COLUMNS_DOC
             + " (`line_key`, `paid`, `remaining`, `overpaid`: what the Region paid on the line so far, a line cut in two by a "
             + "scheme version sharing its payments between its parts in date order); `separator=semicolon` and `decimal=comma` "
@@ -195,7 +195,7 @@ public class FundingDataResource {
     @Path("/exports/360giving")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION})
-    @Operation(summary = "Export the current schedules as a 360Giving data package", description = "Roles: FUNDING_READER, "
+    @Operation(operationId = "export360Giving", summary = "Export the current schedules as a 360Giving data package", description = "Roles: FUNDING_READER, "
             + "REGION. One grant per cluster and scheme: planned dates, amount awarded (the schedule's total), the beneficiary as "
             + "recipient (`BE-BCE_KBO-` + its enterprise number), the administration that pays the scheme as funder (technology "
             + "grapes: the research administration; the other schemes: the economy administration). Validates against the "

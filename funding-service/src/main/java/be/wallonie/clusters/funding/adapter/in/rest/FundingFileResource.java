@@ -100,7 +100,7 @@ public class FundingFileResource {
     @GET
     @Path("/{dossierId}")
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
-    @Operation(summary = "Read a cluster's funding file", description = ACCESS + " "
+    @Operation(operationId = "getFundingFile", summary = "Read a cluster's funding file", description = ACCESS + " "
             + "The agrément periods, preparation support and declared costs received from the registry, the latest "
             + "version of each schedule with what the Region paid on it (`paid` / `remaining` / `overpaid` per line, per budget "
             + "year and in all), and the lines paid beyond what their current version grants (`overpaidLines`).")
@@ -142,7 +142,7 @@ public class FundingFileResource {
     @GET
     @Path("/{dossierId}/schedules")
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
-    @Operation(summary = "Every kept version of a cluster's schedules", description = ACCESS + " "
+    @Operation(operationId = "listFundingScheduleVersions", summary = "Every kept version of a cluster's schedules", description = ACCESS + " "
             + "By scheme, oldest version first; each with the input that changed and the scheme version used, and on each "
             + "line that changed since the previous version, its `correction`. The latest version of each scheme also shows "
             + "what the Region paid on it (`payments`, and `paid` / `remaining` / `overpaid` on each line).")

@@ -94,7 +94,7 @@ public class FundingSchemeResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the funding schemes with their current version",
+    @Operation(operationId = "listFundingSchemes", summary = "List the funding schemes with their current version",
             description = "Public: no token needed (the funding rules are public policy). Each of the four schemes with the "
                     + "version in force today (Brussels) and the next published version, if any. `publishedBy` is shown to the "
                     + "REGION and CELLULE roles only.")
@@ -108,7 +108,7 @@ public class FundingSchemeResource {
     @GET
     @Path("/{scheme}")
     @PermitAll
-    @Operation(summary = "Read a funding scheme with all its versions",
+    @Operation(operationId = "getFundingScheme", summary = "Read a funding scheme with all its versions",
             description = "Public: no token needed. Every version, oldest first, each marked PAST, CURRENT or UPCOMING as of "
                     + "today (Brussels). `publishedBy` is shown to the REGION and CELLULE roles only.")
     @APIResponse(responseCode = "200", description = "The scheme and its versions",
@@ -123,7 +123,7 @@ public class FundingSchemeResource {
     @GET
     @Path("/{scheme}/versions/{label}")
     @PermitAll
-    @Operation(summary = "Read one version of a funding scheme",
+    @Operation(operationId = "getFundingSchemeVersion", summary = "Read one version of a funding scheme",
             description = "Public: no token needed. `publishedBy` is shown to the REGION and CELLULE roles only.")
     @APIResponse(responseCode = "200", description = "The version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeVersionResponse.class)))
@@ -145,7 +145,7 @@ public class FundingSchemeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REGION)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Publish a new version of a funding scheme",
+    @Operation(operationId = "publishFundingSchemeVersion", summary = "Publish a new version of a funding scheme",
             description = "Role: REGION. The version takes effect on `effectiveFrom`, which must be today (Brussels) or later and "
                     + "after the scheme's latest version. The version in force on the first day of an agrément period — or of a "
                     + "support — keeps governing that period: the new version applies to periods starting on or after its "

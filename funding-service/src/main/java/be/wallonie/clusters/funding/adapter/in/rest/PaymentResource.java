@@ -178,7 +178,7 @@ public class PaymentResource {
     @GET
     @Path("/{paymentId}")
     @RolesAllowed({Roles.FUNDING_READER, Roles.REGION, Roles.CELLULE, Roles.APPLICANT})
-    @Operation(operationId = "readPayment", summary = "One payment of a funding file", description = FundingFileResource.ACCESS)
+    @Operation(operationId = "getPayment", summary = "One payment of a funding file", description = FundingFileResource.ACCESS)
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "403", description = "Role not allowed, or an applicant token that names no organisation",

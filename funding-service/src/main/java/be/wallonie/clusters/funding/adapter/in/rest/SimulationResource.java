@@ -70,7 +70,7 @@ public class SimulationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPLICANT, Roles.CELLULE, Roles.REGION, Roles.FUNDING_READER})
-    @Operation(summary = "Simulate a co-funding schedule",
+    @Operation(operationId = "simulateSchedule", summary = "Simulate a co-funding schedule",
             description = "Roles: APPLICANT, CELLULE, REGION, FUNDING_READER. Computes the schedule and stores nothing. Each "
                     + "agrément period (or support) is priced by the scheme version in force on its first day, to its end, "
                     + "unless a later version applies to running periods from a day (then its lines from that day); `computedOn` "
