@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class OpenApiOperations {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    /** The HTTP methods an OpenAPI path item may hold an operation under, in the order walks visit them. */
+    public static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Pattern LOWER_CAMEL_CASE = Pattern.compile("[a-z][a-z0-9]*([A-Z0-9][a-z0-9]*)*");
 
     private OpenApiOperations() {

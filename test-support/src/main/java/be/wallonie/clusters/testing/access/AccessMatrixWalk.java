@@ -1,5 +1,6 @@
 package be.wallonie.clusters.testing.access;
 
+import be.wallonie.clusters.testing.OpenApiOperations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -35,7 +36,6 @@ public final class AccessMatrixWalk {
     public static final String STALE_IF_MATCH = "\"987654321\"";
 
     private static final Pattern PARAM = Pattern.compile("\\{([^}/]+)}");
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
     /** A caller: the label used in reports and its bearer token (null: no token). */
     public record Caller(String label, String role, String token) {
@@ -121,7 +121,7 @@ public final class AccessMatrixWalk {
         Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
-            for (String method : METHODS) {
+            for (String method : OpenApiOperations.METHODS) {
                 if (path.getValue().has(method)) {
                     String key = method.toUpperCase() + " " + path.getKey();
                     operations.put(key, path.getValue().get(method));
